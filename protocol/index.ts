@@ -1,0 +1,5 @@
+export * from './ack.js';
+export * from './errors.js';
+export * from './events.js';
+export * from './models.js';
+export * from './schemas.js';

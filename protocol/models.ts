@@ -1,0 +1,115 @@
+/** The objects that travel on the wire, as both ends see them. Times are ISO 8601 strings. */
+import type { Traits } from './schemas.js';
+
+export type AuthorType = 'visitor' | 'agent' | 'bot';
+export type ConversationStatus = 'open' | 'snoozed' | 'closed';
+export type Priority = 'low' | 'normal' | 'high' | 'urgent';
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  /** Position in the conversation, 1-based and gap-free: the catch-up cursor. */
+  seq: number;
+  clientId: string;
+  authorType: AuthorType;
+  authorId: string | null;
+  authorName: string | null;
+  /** Markdown; rendered by our own renderer, never as HTML. */
+  body: string;
+  createdAt: string;
+}
+
+/** What the visitor's widget knows of a conversation. */
+export interface VisitorConversation {
+  id: string;
+  status: ConversationStatus;
+  lastSeq: number;
+  /** Highest seq the visitor has read. */
+  visitorReadSeq: number;
+  /** Highest seq the agent side has read (read receipts). */
+  agentReadSeq: number;
+  /** Agent/bot messages after visitorReadSeq. */
+  unread: number;
+  assigneeName: string | null;
+  lastMessage: Message | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContactSummary {
+  id: string;
+  externalId: string | null;
+  name: string | null;
+  email: string | null;
+  identified: boolean;
+}
+
+/** What an agent sees of a conversation in lists and headers. */
+export interface AgentConversation {
+  id: string;
+  status: ConversationStatus;
+  priority: Priority;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  teamId: string | null;
+  lastSeq: number;
+  visitorReadSeq: number;
+  agentReadSeq: number;
+  contact: ContactSummary;
+  lastMessage: Message | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ContactProfile extends ContactSummary {
+  traits: Traits;
+  locale: string | null;
+  device: { userAgent?: string; screen?: string; timezone?: string } | null;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  lastPageUrl: string | null;
+}
+
+export interface ContactEvent {
+  id: string;
+  contactId: string;
+  type: 'track' | 'page';
+  name: string;
+  props: Record<string, string | number | boolean | null>;
+  url: string | null;
+  occurredAt: string;
+}
+
+export interface AgentProfile {
+  id: string;
+  email: string;
+  name: string;
+  role: 'admin' | 'agent';
+}
+
+export interface WidgetSettings {
+  appId: string;
+  name: string;
+  greeting: string;
+  color: string;
+  identityVerification: boolean;
+  requireConsent: boolean;
+}
+
+export interface BootResult {
+  token: string;
+  contactId: string;
+  identified: boolean;
+  settings: WidgetSettings;
+}
+
+export interface IdentifyResult {
+  token: string;
+  contactId: string;
+}
+
+/** List endpoints: one page plus the cursor of the next (null at the end). */
+export interface Page<T> {
+  data: T[];
+  next_cursor: string | null;
+}

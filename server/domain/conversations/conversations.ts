@@ -1,0 +1,222 @@
+/**
+ * Conversations: who may see which, their state (open/snoozed/closed, assignee,
+ * read positions), and the views each side gets. Every lookup is scoped to the
+ * caller — a visitor's contact or an agent's workspace — and someone else's
+ * conversation answers exactly like a missing one (404).
+ */
+import type { Kysely } from 'kysely';
+import type { AgentConversation, ConversationStatus, Message, Priority, VisitorConversation } from '../../../protocol/index.js';
+import type { ContactRow, ConversationRow, Database, MessageRow } from '../../store/index.js';
+import type { DomainBus } from '../bus.js';
+import { decodeCursor, encodeCursor } from '../cursor.js';
+import { ParleyError, notFound } from '../errors.js';
+import { newId, nowIso } from '../ids.js';
+import { toAgentConversation, toMessage, toVisitorConversation } from './mappers.js';
+import type { MessageLog } from './message-log.js';
+
+export type AssigneeFilter = 'all' | 'me' | 'unassigned';
+
+export interface AgentListQuery {
+  workspaceId: string;
+  agentId: string;
+  status?: ConversationStatus;
+  assignee: AssigneeFilter;
+  contactId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export class Conversations {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly bus: DomainBus,
+    private readonly messages: MessageLog,
+  ) {}
+
+  /** Starts a conversation with its first message; idempotent on the conversation's client id. */
+  async start(contact: ContactRow, input: { clientId: string; body: string }): Promise<{ conversation: ConversationRow; message: Message }> {
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const existing = await trx
+        .selectFrom('conversations')
+        .selectAll()
+        .where('workspace_id', '=', contact.workspace_id)
+        .where('client_id', '=', input.clientId)
+        .executeTakeFirst();
+      if (existing) {
+        if (existing.contact_id !== contact.id) throw new ParleyError('conflict', 'clientId already used');
+        const first = await trx.selectFrom('messages').selectAll().where('conversation_id', '=', existing.id).where('seq', '=', 1).executeTakeFirstOrThrow();
+        return { conversation: existing, row: first, created: false };
+      }
+      const now = nowIso();
+      const conversation: ConversationRow = {
+        id: newId('conv'),
+        workspace_id: contact.workspace_id,
+        contact_id: contact.id,
+        client_id: input.clientId,
+        status: 'open',
+        priority: 'normal',
+        assignee_id: null,
+        team_id: null,
+        channel: 'messenger',
+        last_seq: 0,
+        visitor_read_seq: 0,
+        agent_read_seq: 0,
+        created_at: now,
+        updated_at: now,
+      };
+      await trx.insertInto('conversations').values(conversation).execute();
+      // The first message shares the client id: a resent start is one conversation and one message.
+      const appended = await this.messages.appendIn(trx, {
+        workspaceId: contact.workspace_id,
+        conversationId: conversation.id,
+        clientId: input.clientId,
+        body: input.body,
+        author: { type: 'visitor', id: contact.id, name: contact.name },
+      });
+      return { conversation: appended.conversation, row: appended.row, created: true };
+    });
+    if (outcome.created) this.messages.publish(outcome.conversation, outcome.row);
+    return { conversation: outcome.conversation, message: toMessage(outcome.row) };
+  }
+
+  async getForContact(contact: ContactRow, conversationId: string): Promise<ConversationRow> {
+    const row = await this.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('id', '=', conversationId)
+      .where('contact_id', '=', contact.id)
+      .executeTakeFirst();
+    if (!row) throw notFound('conversation');
+    return row;
+  }
+
+  async getInWorkspace(workspaceId: string, conversationId: string): Promise<ConversationRow> {
+    const row = await this.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('id', '=', conversationId)
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    if (!row) throw notFound('conversation');
+    return row;
+  }
+
+  async listForContact(contact: ContactRow): Promise<VisitorConversation[]> {
+    const rows = await this.db
+      .selectFrom('conversations')
+      .selectAll()
+      .where('contact_id', '=', contact.id)
+      .orderBy('updated_at', 'desc')
+      .limit(100)
+      .execute();
+    return Promise.all(rows.map((r) => this.visitorView(r)));
+  }
+
+  async visitorView(row: ConversationRow): Promise<VisitorConversation> {
+    const [unread, lastMessage, assigneeName] = await Promise.all([
+      this.db
+        .selectFrom('messages')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('conversation_id', '=', row.id)
+        .where('author_type', '!=', 'visitor')
+        .where('seq', '>', row.visitor_read_seq)
+        .executeTakeFirst(),
+      this.lastMessage(row),
+      this.assigneeName(row.assignee_id),
+    ]);
+    return toVisitorConversation(row, { unread: Number(unread?.n ?? 0), assigneeName, lastMessage });
+  }
+
+  async agentView(row: ConversationRow): Promise<AgentConversation> {
+    const [contact, lastMessage, assigneeName] = await Promise.all([
+      this.db.selectFrom('contacts').selectAll().where('id', '=', row.contact_id).executeTakeFirstOrThrow(),
+      this.lastMessage(row),
+      this.assigneeName(row.assignee_id),
+    ]);
+    return toAgentConversation(row, { contact, assigneeName, lastMessage });
+  }
+
+  async listForAgents(q: AgentListQuery): Promise<{ data: AgentConversation[]; next: string | null }> {
+    let query = this.db.selectFrom('conversations').selectAll().where('workspace_id', '=', q.workspaceId);
+    if (q.status) query = query.where('status', '=', q.status);
+    if (q.assignee === 'me') query = query.where('assignee_id', '=', q.agentId);
+    if (q.assignee === 'unassigned') query = query.where('assignee_id', 'is', null);
+    if (q.contactId) query = query.where('contact_id', '=', q.contactId);
+    if (q.cursor) {
+      const [at, id] = decodeCursor(q.cursor);
+      query = query.where((eb) => eb.or([eb('updated_at', '<', at), eb.and([eb('updated_at', '=', at), eb('id', '<', id)])]));
+    }
+    const rows = await query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    return {
+      data: await Promise.all(page.map((r) => this.agentView(r))),
+      next: rows.length > q.limit && last ? encodeCursor(last.updated_at, last.id) : null,
+    };
+  }
+
+  async update(row: ConversationRow, patch: { status?: ConversationStatus; priority?: Priority }): Promise<ConversationRow> {
+    const updated = await this.db
+      .updateTable('conversations')
+      .set({ ...patch, updated_at: nowIso() })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    this.announce(updated);
+    return updated;
+  }
+
+  async assign(row: ConversationRow, assigneeId: string | null): Promise<ConversationRow> {
+    if (assigneeId) {
+      const agent = await this.db.selectFrom('agents').select('id').where('id', '=', assigneeId).where('workspace_id', '=', row.workspace_id).executeTakeFirst();
+      if (!agent) throw notFound('agent');
+    }
+    const updated = await this.db
+      .updateTable('conversations')
+      .set({ assignee_id: assigneeId, updated_at: nowIso() })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    this.announce(updated);
+    return updated;
+  }
+
+  /** Read positions only move forward and never past the last message. */
+  async markRead(row: ConversationRow, by: 'visitor' | 'agent', seq: number): Promise<number> {
+    const column = by === 'visitor' ? 'visitor_read_seq' : 'agent_read_seq';
+    const target = Math.min(seq, Number(row.last_seq));
+    const updated = await this.db
+      .updateTable('conversations')
+      .set({ [column]: target })
+      .where('id', '=', row.id)
+      .where(column, '<', target)
+      .returningAll()
+      .executeTakeFirst();
+    if (updated) {
+      this.bus.publish('conversation.read', {
+        workspaceId: row.workspace_id,
+        contactId: row.contact_id,
+        conversationId: row.id,
+        seq: target,
+        by,
+      });
+      this.announce(updated);
+    }
+    return Math.max(target, Number(by === 'visitor' ? row.visitor_read_seq : row.agent_read_seq));
+  }
+
+  private announce(row: ConversationRow): void {
+    this.bus.publish('conversation.updated', { workspaceId: row.workspace_id, contactId: row.contact_id, conversationId: row.id });
+  }
+
+  private async lastMessage(row: ConversationRow): Promise<MessageRow | undefined> {
+    if (Number(row.last_seq) === 0) return undefined;
+    return this.db.selectFrom('messages').selectAll().where('conversation_id', '=', row.id).where('seq', '=', row.last_seq).executeTakeFirst();
+  }
+
+  private async assigneeName(assigneeId: string | null): Promise<string | null> {
+    if (!assigneeId) return null;
+    const agent = await this.db.selectFrom('agents').select('name').where('id', '=', assigneeId).executeTakeFirst();
+    return agent?.name ?? null;
+  }
+}

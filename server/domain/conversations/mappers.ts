@@ -1,0 +1,56 @@
+import type { AgentConversation, Message, VisitorConversation } from '../../../protocol/index.js';
+import type { ContactRow, ConversationRow, MessageRow } from '../../store/index.js';
+import { toContactSummary } from '../contacts/index.js';
+
+export function toMessage(row: MessageRow): Message {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    seq: Number(row.seq),
+    clientId: row.client_id,
+    authorType: row.author_type,
+    authorId: row.author_id,
+    authorName: row.author_name,
+    body: row.body,
+    createdAt: row.created_at,
+  };
+}
+
+export function toVisitorConversation(
+  row: ConversationRow,
+  extra: { unread: number; assigneeName: string | null; lastMessage: MessageRow | undefined },
+): VisitorConversation {
+  return {
+    id: row.id,
+    status: row.status,
+    lastSeq: Number(row.last_seq),
+    visitorReadSeq: Number(row.visitor_read_seq),
+    agentReadSeq: Number(row.agent_read_seq),
+    unread: extra.unread,
+    assigneeName: extra.assigneeName,
+    lastMessage: extra.lastMessage ? toMessage(extra.lastMessage) : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toAgentConversation(
+  row: ConversationRow,
+  extra: { contact: ContactRow; assigneeName: string | null; lastMessage: MessageRow | undefined },
+): AgentConversation {
+  return {
+    id: row.id,
+    status: row.status,
+    priority: row.priority,
+    assigneeId: row.assignee_id,
+    assigneeName: extra.assigneeName,
+    teamId: row.team_id,
+    lastSeq: Number(row.last_seq),
+    visitorReadSeq: Number(row.visitor_read_seq),
+    agentReadSeq: Number(row.agent_read_seq),
+    contact: toContactSummary(extra.contact),
+    lastMessage: extra.lastMessage ? toMessage(extra.lastMessage) : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The message log: the one place messages are written. This is the delivery
+ * guarantee of DESIGN.md §3 in code:
+ * - idempotent: a client id is stored once; a resend gets the stored message back;
+ * - ordered: seq is allocated inside the same transaction as the insert, so seqs
+ *   in a conversation are gap-free and match commit order;
+ * - durable before acknowledged: callers ack only after `append` resolves, which
+ *   happens after the transaction has committed.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { Message } from '../../../protocol/index.js';
+import type { ConversationRow, Database, MessageRow } from '../../store/index.js';
+import type { DomainBus } from '../bus.js';
+import { ParleyError, notFound } from '../errors.js';
+import { newId, nowIso } from '../ids.js';
+import { toMessage } from './mappers.js';
+
+export interface Author {
+  type: 'visitor' | 'agent' | 'bot';
+  id: string | null;
+  name: string | null;
+}
+
+export interface AppendInput {
+  workspaceId: string;
+  conversationId: string;
+  clientId: string;
+  body: string;
+  author: Author;
+}
+
+export interface AppendResult {
+  message: Message;
+  /** False when the client id was already stored (a resend). */
+  created: boolean;
+}
+
+export class MessageLog {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly bus: DomainBus,
+  ) {}
+
+  async append(input: AppendInput): Promise<AppendResult> {
+    const outcome = await this.db.transaction().execute((trx) => this.appendIn(trx, input));
+    if (outcome.created) this.publish(outcome.conversation, outcome.row);
+    return { message: toMessage(outcome.row), created: outcome.created };
+  }
+
+  /** Also used by conversation start, inside its own transaction. */
+  async appendIn(trx: Transaction<Database>, input: AppendInput): Promise<{ row: MessageRow; created: boolean; conversation: ConversationRow }> {
+    const existing = await trx
+      .selectFrom('messages')
+      .selectAll()
+      .where('workspace_id', '=', input.workspaceId)
+      .where('client_id', '=', input.clientId)
+      .executeTakeFirst();
+    const conversation = await trx
+      .selectFrom('conversations')
+      .selectAll()
+      .where('id', '=', input.conversationId)
+      .where('workspace_id', '=', input.workspaceId)
+      .executeTakeFirst();
+    if (!conversation) throw notFound('conversation');
+    if (existing) {
+      if (existing.conversation_id !== input.conversationId || existing.author_type !== input.author.type) {
+        throw new ParleyError('conflict', 'clientId already used for another message');
+      }
+      return { row: existing, created: false, conversation };
+    }
+
+    const now = nowIso();
+    // A visitor writing into a closed conversation reopens it, as in every peer messenger.
+    const reopen = input.author.type === 'visitor' && conversation.status !== 'open';
+    const readColumn = input.author.type === 'visitor' ? 'visitor_read_seq' : 'agent_read_seq';
+    const bumped = await trx
+      .updateTable('conversations')
+      .set((eb) => ({
+        last_seq: eb('last_seq', '+', 1),
+        [readColumn]: eb('last_seq', '+', 1),
+        updated_at: now,
+        ...(reopen ? { status: 'open' as const } : {}),
+      }))
+      .where('id', '=', conversation.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+
+    const row: MessageRow = {
+      id: newId('msg'),
+      workspace_id: input.workspaceId,
+      conversation_id: conversation.id,
+      seq: Number(bumped.last_seq),
+      client_id: input.clientId,
+      author_type: input.author.type,
+      author_id: input.author.id,
+      author_name: input.author.name,
+      body: input.body,
+      created_at: now,
+    };
+    await trx.insertInto('messages').values(row).execute();
+    return { row, created: true, conversation: bumped };
+  }
+
+  publish(conversation: ConversationRow, row: MessageRow): void {
+    this.bus.publish('message.created', {
+      workspaceId: conversation.workspace_id,
+      contactId: conversation.contact_id,
+      message: toMessage(row),
+    });
+    this.bus.publish('conversation.updated', {
+      workspaceId: conversation.workspace_id,
+      contactId: conversation.contact_id,
+      conversationId: conversation.id,
+    });
+  }
+
+  /** Catch-up: messages after `afterSeq`, ascending. */
+  async since(conversationId: string, afterSeq: number, limit: number): Promise<Message[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq', 'asc')
+      .limit(limit)
+      .execute();
+    return rows.map(toMessage);
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The contact's event log: tracked events and page views. Each event carries a
+ * client id, so a batch the SDK resends after a network error is stored once.
+ */
+import type { Kysely } from 'kysely';
+import type { ContactEvent, TrackedEvent } from '../../../protocol/index.js';
+import type { ContactRow, Database, EventRow } from '../../store/index.js';
+import { newId, nowIso } from '../ids.js';
+import { parseJsonColumn } from '../json.js';
+
+export function toContactEvent(row: EventRow): ContactEvent {
+  return {
+    id: row.id,
+    contactId: row.contact_id,
+    type: row.type,
+    name: row.name,
+    props: parseJsonColumn(row.props, {}),
+    url: row.url,
+    occurredAt: row.occurred_at,
+  };
+}
+
+/** Page URLs are stored without query string or fragment: they often carry tokens or personal data. */
+export function stripQuery(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return url.split(/[?#]/)[0].slice(0, 2000);
+  }
+}
+
+export class EventLog {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Returns how many events were new (resends count 0). */
+  async record(contact: ContactRow, events: TrackedEvent[]): Promise<number> {
+    const received = nowIso();
+    // A client clock far in the future would sort above everything; clamp to now.
+    const clamp = (ts: string | undefined) => (ts && ts < received ? new Date(ts).toISOString() : received);
+    const rows: EventRow[] = events.map((e) => ({
+      id: newId('ev'),
+      workspace_id: contact.workspace_id,
+      contact_id: contact.id,
+      client_id: e.id,
+      type: e.type,
+      name: e.name,
+      props: JSON.stringify(e.props ?? {}),
+      url: stripQuery(e.url),
+      occurred_at: clamp(e.ts),
+      received_at: received,
+    }));
+    const result = await this.db
+      .insertInto('events')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['workspace_id', 'client_id']).doNothing())
+      .executeTakeFirst();
+    const lastPage = [...rows].reverse().find((r) => r.type === 'page');
+    await this.db
+      .updateTable('contacts')
+      .set({ last_seen_at: received, ...(lastPage ? { last_page_url: lastPage.url } : {}) })
+      .where('id', '=', contact.id)
+      .execute();
+    return Number(result.numInsertedOrUpdatedRows ?? 0);
+  }
+
+  async recent(workspaceId: string, contactId: string, opts: { limit: number; before?: string }): Promise<ContactEvent[]> {
+    let q = this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('contact_id', '=', contactId);
+    if (opts.before) q = q.where('occurred_at', '<', opts.before);
+    const rows = await q.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(opts.limit).execute();
+    return rows.map(toContactEvent);
+  }
+}

@@ -1,0 +1,1 @@
+export { EventLog, stripQuery, toContactEvent } from './event-log.js';

@@ -1,0 +1,2 @@
+export { isOriginAllowed } from './origin-allowlist.js';
+export { type Workspace, WorkspaceDirectory, widgetSettings } from './workspaces.js';

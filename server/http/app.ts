@@ -1,0 +1,71 @@
+/**
+ * The Express app: security headers, the SDK's widget endpoints, the admin REST
+ * API, the demo page and the built assets. Thin: every decision is in domain/.
+ */
+import express, { type Express, Router } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Domain } from '../domain/index.js';
+import { demoRoutes } from '../pages/demo.js';
+import { adminAuth } from './auth/index.js';
+import { errorHandler, notFoundHandler } from './errors/index.js';
+import { agentRoutes } from './routes/agents.js';
+import { authRoutes } from './routes/auth.js';
+import { contactRoutes } from './routes/contacts.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { widgetRoutes } from './routes/widget.js';
+import { staticAssets } from './static-assets.js';
+
+export interface HttpDeps {
+  config: Config;
+  domain: Domain;
+  logger: Logger;
+  health: () => Promise<{ ok: boolean; [k: string]: unknown }>;
+}
+
+export function createHttpApp({ config, domain, logger, health }: HttpDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+        },
+      },
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+    }),
+  );
+
+  app.get('/health', async (_req, res) => {
+    const status = await health();
+    res.status(status.ok ? 200 : 503).json(status);
+  });
+  app.get('/', (_req, res) => res.redirect('/demo/'));
+
+  const api = Router();
+  api.use('/widget', widgetRoutes(domain));
+  api.use(express.json({ limit: '256kb' }));
+  api.use('/auth', authRoutes(domain, config.publicUrl));
+  const admin = adminAuth({ domain, publicUrl: config.publicUrl });
+  api.use('/conversations', admin, conversationRoutes(domain));
+  api.use('/contacts', admin, contactRoutes(domain));
+  api.use('/agents', admin, agentRoutes(domain));
+  api.use(notFoundHandler);
+  app.use('/api/v1', api);
+
+  app.use('/demo', demoRoutes(domain));
+  app.use(staticAssets(config.publicDir));
+  app.use(notFoundHandler);
+  app.use(errorHandler(logger));
+  return app;
+}

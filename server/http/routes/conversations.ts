@@ -1,0 +1,83 @@
+/** Admin REST for conversations and their messages (DESIGN.md §2). */
+import { Router } from 'express';
+import {
+  agentReplySchema,
+  assignSchema,
+  listConversationsQuerySchema,
+  listMessagesQuerySchema,
+  type Page,
+  type Message,
+  updateConversationSchema,
+} from '../../../protocol/index.js';
+import { type Author, type Domain, idFromParams, validate } from '../../domain/index.js';
+import { principalOf } from '../auth/index.js';
+import { randomUUID } from 'node:crypto';
+import type { AdminPrincipal } from '../../domain/index.js';
+
+export function authorOf(principal: AdminPrincipal): Author {
+  return principal.agent
+    ? { type: 'agent', id: principal.agent.id, name: principal.agent.name }
+    : { type: 'bot', id: null, name: 'API' };
+}
+
+export function conversationRoutes(domain: Domain): Router {
+  const router = Router();
+  const { conversations, messages } = domain;
+
+  router.get('/', async (req, res) => {
+    const p = principalOf(res);
+    const q = validate(listConversationsQuerySchema, req.query);
+    const page = await conversations.listForAgents({
+      workspaceId: p.workspaceId,
+      agentId: p.agent?.id ?? '',
+      status: q.status,
+      assignee: q.assignee,
+      contactId: q.contact_id,
+      limit: q.limit,
+      cursor: q.cursor,
+    });
+    res.json({ data: page.data, next_cursor: page.next });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const row = await conversations.getInWorkspace(principalOf(res).workspaceId, idFromParams(req.params.id));
+    res.json(await conversations.agentView(row));
+  });
+
+  router.patch('/:id', async (req, res) => {
+    const patch = validate(updateConversationSchema, req.body);
+    const row = await conversations.getInWorkspace(principalOf(res).workspaceId, idFromParams(req.params.id));
+    res.json(await conversations.agentView(await conversations.update(row, patch)));
+  });
+
+  router.post('/:id/assign', async (req, res) => {
+    const { assigneeId } = validate(assignSchema, req.body);
+    const row = await conversations.getInWorkspace(principalOf(res).workspaceId, idFromParams(req.params.id));
+    res.json(await conversations.agentView(await conversations.assign(row, assigneeId)));
+  });
+
+  router.get('/:id/messages', async (req, res) => {
+    const q = validate(listMessagesQuerySchema, req.query);
+    const row = await conversations.getInWorkspace(principalOf(res).workspaceId, idFromParams(req.params.id));
+    const data = await messages.since(row.id, q.after_seq, q.limit);
+    const last = data[data.length - 1];
+    const body: Page<Message> = { data, next_cursor: last && last.seq < Number(row.last_seq) ? String(last.seq) : null };
+    res.json(body);
+  });
+
+  router.post('/:id/messages', async (req, res) => {
+    const p = principalOf(res);
+    const input = validate(agentReplySchema, req.body);
+    const row = await conversations.getInWorkspace(p.workspaceId, idFromParams(req.params.id));
+    const result = await messages.append({
+      workspaceId: p.workspaceId,
+      conversationId: row.id,
+      clientId: input.clientId ?? randomUUID(),
+      body: input.body,
+      author: authorOf(p),
+    });
+    res.status(result.created ? 201 : 200).json(result.message);
+  });
+
+  return router;
+}

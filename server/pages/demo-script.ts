@@ -1,0 +1,39 @@
+import { snippet } from './snippet.js';
+
+/** The demo page's script: the snippet, then the demo's own buttons and SPA routing. */
+export function demoScript(host: string): string {
+  return `${snippet(host, '{ appId: "demo", locale: document.documentElement.lang }')}
+(function () {
+  var who = document.getElementById('who');
+  var title = document.getElementById('page-title');
+  var signIn = document.getElementById('sign-in');
+  function route(path) {
+    var name = path.indexOf('billing') >= 0 ? 'Billing' : path.indexOf('settings') >= 0 ? 'Settings' : 'Dashboard';
+    title.textContent = name;
+    document.title = name + ' — Acme Analytics';
+  }
+  document.querySelectorAll('[data-route]').forEach(function (a) {
+    a.addEventListener('click', function (e) {
+      e.preventDefault();
+      history.pushState({}, '', a.getAttribute('href'));
+      route(location.pathname);
+    });
+  });
+  window.addEventListener('popstate', function () { route(location.pathname); });
+  route(location.pathname);
+  signIn.addEventListener('click', function () {
+    var d = signIn.dataset;
+    Messenger.identify(d.userId, { name: d.userName, email: d.userEmail, plan: d.userPlan }, { userHash: d.userHash });
+    who.textContent = 'Signed in as ' + d.userName;
+  });
+  document.getElementById('track').addEventListener('click', function () {
+    Messenger.track('report_exported', { format: 'csv' });
+  });
+  document.getElementById('sign-out').addEventListener('click', function () {
+    Messenger.shutdown();
+    who.textContent = 'Not signed in';
+    Messenger.boot({ appId: 'demo' });
+  });
+})();
+`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Domain events → sockets. The node that wrote the row emits; with the Redis
+ * adapter the emit reaches sockets on every node.
+ */
+import type { Logger } from 'pino';
+import type { Domain } from '../domain/index.js';
+import type { AgentNamespace } from './agent-namespace.js';
+import { agentsRoom, contactRoom } from './rooms.js';
+import type { VisitorNamespace } from './visitor-namespace.js';
+
+export function startFanout(domain: Domain, visitors: VisitorNamespace, agents: AgentNamespace, logger: Logger): () => void {
+  const fail = (err: unknown) => logger.error({ err }, 'fanout failed');
+  const unsubscribers = [
+    domain.bus.subscribe('message.created', ({ workspaceId, contactId, message }) => {
+      visitors.to(contactRoom(contactId)).emit('message:new', message);
+      agents.to(agentsRoom(workspaceId)).emit('message:new', message);
+    }),
+    domain.bus.subscribe('conversation.updated', ({ workspaceId, contactId, conversationId }) => {
+      domain.conversations
+        .getInWorkspace(workspaceId, conversationId)
+        .then(async (row) => {
+          visitors.to(contactRoom(contactId)).emit('conversation:updated', await domain.conversations.visitorView(row));
+          agents.to(agentsRoom(workspaceId)).emit('conversation:updated', await domain.conversations.agentView(row));
+        })
+        .catch(fail);
+    }),
+    domain.bus.subscribe('conversation.read', ({ workspaceId, contactId, conversationId, seq, by }) => {
+      if (by === 'visitor') agents.to(agentsRoom(workspaceId)).emit('read', { conversationId, seq, by });
+      else visitors.to(contactRoom(contactId)).emit('read', { conversationId, seq, by });
+    }),
+    domain.bus.subscribe('contact.updated', ({ workspaceId, contact }) => {
+      agents.to(agentsRoom(workspaceId)).emit('contact:updated', contact);
+    }),
+  ];
+  return () => unsubscribers.forEach((off) => off());
+}

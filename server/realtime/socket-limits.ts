@@ -1,0 +1,21 @@
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { ParleyError } from '../domain/index.js';
+
+/**
+ * Per-socket event budget. Generous for people (typing, sending), tight enough
+ * that one script can't flood the store or the other sockets.
+ */
+export function socketRateLimiter(points = 60, durationSec = 10) {
+  const limiter = new RateLimiterMemory({ points, duration: durationSec });
+  return async (socketId: string): Promise<void> => {
+    try {
+      await limiter.consume(socketId);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) throw new ParleyError('rate_limited', 'too many events, slow down');
+      throw err;
+    }
+  };
+}
+
+/** Largest socket payload accepted (bytes); bigger ones close only that socket. */
+export const MAX_SOCKET_PAYLOAD = 100_000;

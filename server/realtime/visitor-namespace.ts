@@ -1,0 +1,114 @@
+/**
+ * /visitor: the widget's socket. Authenticated by the visitor token in
+ * `handshake.auth` (never a cookie); every request is scoped to the token's own
+ * contact, so a visitor can reach only its own conversations.
+ */
+import type { Namespace } from 'socket.io';
+import type { Logger } from 'pino';
+import {
+  readSchema,
+  sendMessageSchema,
+  startConversationSchema,
+  syncMessagesSchema,
+  typingSchema,
+  type VisitorClientToServerEvents,
+  type VisitorServerToClientEvents,
+} from '../../protocol/index.js';
+import { z } from 'zod';
+import { type Domain, ParleyError, isOriginAllowed } from '../domain/index.js';
+import { respond } from './respond.js';
+import { agentsRoom, contactRoom } from './rooms.js';
+import { socketRateLimiter } from './socket-limits.js';
+
+export interface VisitorSocketData {
+  contactId: string;
+  workspaceId: string;
+}
+
+export type VisitorNamespace = Namespace<VisitorClientToServerEvents, VisitorServerToClientEvents, Record<string, never>, VisitorSocketData>;
+
+export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, logger: Logger): void {
+  const limit = socketRateLimiter();
+
+  nsp.use((socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown }).token;
+    if (typeof token !== 'string') return next(new Error('unauthorized'));
+    (async () => {
+      const claims = await domain.visitorTokens.verify(token);
+      const ws = await domain.workspaces.byId(claims.workspaceId);
+      if (!isOriginAllowed(ws.allowedOrigins, socket.handshake.headers.origin)) throw new ParleyError('origin_not_allowed', 'origin not allowed');
+      await domain.contacts.get(ws.id, claims.contactId);
+      socket.data = { contactId: claims.contactId, workspaceId: ws.id };
+    })().then(
+      () => next(),
+      (err: unknown) => next(new Error(err instanceof ParleyError ? err.code : 'unauthorized')),
+    );
+  });
+
+  nsp.on('connection', (socket) => {
+    const { contactId, workspaceId } = socket.data;
+    void socket.join(contactRoom(contactId));
+    const contact = () => domain.contacts.get(workspaceId, contactId);
+    const guard = () => limit(socket.id);
+
+    socket.on(
+      'conversations:list',
+      respond(logger, z.object({}).passthrough(), async () => ({ conversations: await domain.conversations.listForContact(await contact()) }), guard),
+    );
+
+    socket.on(
+      'conversation:start',
+      respond(logger, startConversationSchema, async (input) => {
+        const { conversation, message } = await domain.conversations.start(await contact(), input);
+        return { conversation: await domain.conversations.visitorView(conversation), message };
+      }, guard),
+    );
+
+    socket.on(
+      'message:send',
+      respond(logger, sendMessageSchema, async (input) => {
+        const me = await contact();
+        const conversation = await domain.conversations.getForContact(me, input.conversationId);
+        const { message } = await domain.messages.append({
+          workspaceId,
+          conversationId: conversation.id,
+          clientId: input.clientId,
+          body: input.body,
+          author: { type: 'visitor', id: me.id, name: me.name },
+        });
+        return { message };
+      }, guard),
+    );
+
+    socket.on(
+      'messages:sync',
+      respond(logger, syncMessagesSchema, async (input) => {
+        const conversation = await domain.conversations.getForContact(await contact(), input.conversationId);
+        const messages = await domain.messages.since(conversation.id, input.afterSeq, input.limit ?? 200);
+        return { messages, lastSeq: Number(conversation.last_seq) };
+      }, guard),
+    );
+
+    socket.on(
+      'read',
+      respond(logger, readSchema, async (input) => {
+        const conversation = await domain.conversations.getForContact(await contact(), input.conversationId);
+        return { seq: await domain.conversations.markRead(conversation, 'visitor', input.seq) };
+      }, guard),
+    );
+
+    socket.on(
+      'typing',
+      respond(logger, typingSchema, async (input) => {
+        const me = await contact();
+        await domain.conversations.getForContact(me, input.conversationId);
+        nsp.server.of('/agent').to(agentsRoom(workspaceId)).emit('typing', {
+          conversationId: input.conversationId,
+          typing: input.typing,
+          author: 'visitor',
+          name: me.name,
+        });
+      }, guard),
+    );
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Starts one Parley node: store (migrated), domain, HTTP and Socket.IO on one
+ * port. Used by `main.ts` and by integration tests (port 0 = a random port).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.js';
+import { type Domain, createDomain } from './domain/index.js';
+import { type SeedResult, seedIfEmpty } from './domain/seed.js';
+import { createHttpApp } from './http/app.js';
+import { createRealtime } from './realtime/index.js';
+import { migrateToLatest, openStore } from './store/index.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  domain: Domain;
+  seed: SeedResult;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
+  const store = openStore(config.databaseUrl);
+  await migrateToLatest(store.db);
+  const domain = await createDomain(store.db);
+  const seed = await seedIfEmpty(domain, {
+    publicUrl: config.publicUrl,
+    adminEmail: config.adminEmail,
+    adminPassword: config.adminPassword,
+    bootstrapToken: config.bootstrapToken,
+    identitySecret: config.identitySecret,
+  });
+
+  const health = async () => {
+    try {
+      await store.db.selectFrom('workspaces').select('id').limit(1).execute();
+      return { ok: true, store: store.kind };
+    } catch {
+      return { ok: false, store: store.kind };
+    }
+  };
+  const app = createHttpApp({ config, domain, logger, health });
+  const httpServer = createServer(app);
+  const realtime = createRealtime(httpServer, domain, logger, config.publicUrl);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    domain,
+    seed,
+    logger,
+    close: () => {
+      closing ??= (async () => {
+        await realtime.close();
+        httpServer.closeAllConnections();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

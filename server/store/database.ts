@@ -1,0 +1,44 @@
+/**
+ * Opens the store named by DATABASE_URL: `sqlite:<path>` (the embedded default)
+ * or `postgres://…`. The rest of the server sees one Kysely<Database> either way.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  kind: StoreKind;
+  close(): Promise<void>;
+}
+
+export function openStore(url: string): Store {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const file = sqliteFileFromUrl(url);
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  // WAL: readers never block the writer. synchronous=NORMAL in WAL mode keeps every
+  // committed transaction across a process crash (the guarantee we ack on); only an
+  // OS crash or power loss can lose the last commits. SQLITE_SYNCHRONOUS=FULL trades
+  // throughput for that too.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}`);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', close: () => db.destroy() };
+}
+
+export function sqliteFileFromUrl(url: string): string {
+  const rest = url.replace(/^sqlite:(\/\/)?/, '');
+  return rest === '' ? './data/parley.db' : rest;
+}

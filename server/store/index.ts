@@ -1,0 +1,3 @@
+export { openStore, sqliteFileFromUrl, type Store, type StoreKind } from './database.js';
+export { migrateToLatest } from './migrate.js';
+export type * from './schema.js';

@@ -1,0 +1,24 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as initial from './migrations/001_initial.js';
+import type { Database } from './schema.js';
+
+/** Migrations are bundled in code (not read from disk) so the built server carries them. */
+const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+};
+
+class BundledMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  // Migrations are written against an untyped schema (they create it).
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: new BundledMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}
