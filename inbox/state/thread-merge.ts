@@ -95,6 +95,20 @@ export function highestSeq(entries: readonly ThreadEntry[]): number {
   return max;
 }
 
+/**
+ * The highest seq up to which nothing is missing (seqs are 1-based and
+ * gap-free): the cursor to catch up from. Past a gap, `highestSeq` would skip it.
+ */
+export function contiguousSeq(entries: readonly ThreadEntry[]): number {
+  let expected = 1;
+  for (const entry of entries) {
+    if (isPending(entry)) break;
+    if (entry.message.seq === expected) expected += 1;
+    else if (entry.message.seq > expected) break;
+  }
+  return expected - 1;
+}
+
 /** The last message from our side that the server has stored: where "Seen"/"Sent" goes. */
 export function lastAgentMessage(entries: readonly ThreadEntry[]): Message | null {
   for (let i = entries.length - 1; i >= 0; i--) {

@@ -12,7 +12,7 @@ import { newClientId } from './client-id.js';
 import type { SocketTransport } from './message-transport.js';
 import { createDeliver } from './message-transport.js';
 import { createOutbox } from './outbox.js';
-import { addPending, highestSeq, mergeMessages, pendingMessage, setDelivery, type ThreadEntry } from './thread-merge.js';
+import { addPending, contiguousSeq, mergeMessages, pendingMessage, setDelivery, type ThreadEntry } from './thread-merge.js';
 
 export interface ThreadState {
   conversationId: string;
@@ -83,7 +83,8 @@ export function createThreadStore(options: ThreadStoreOptions): ThreadStore {
   async function load(thread: ThreadState): Promise<void> {
     thread.status.value = 'loading';
     try {
-      await fetchAfter(thread, highestSeq(thread.entries.value));
+      // From the start, not from what pushes brought meanwhile: those may sit past a gap.
+      await fetchAfter(thread, 0);
       thread.status.value = 'ready';
       thread.error.value = null;
     } catch (cause) {
@@ -124,9 +125,9 @@ export function createThreadStore(options: ThreadStoreOptions): ThreadStore {
   }
 
   async function catchUpOnce(thread: ThreadState): Promise<void> {
-    if (!socket.isConnected()) return fetchAfter(thread, highestSeq(thread.entries.value));
+    if (!socket.isConnected()) return fetchAfter(thread, contiguousSeq(thread.entries.value));
     for (let page = 0; page < MAX_PAGES; page++) {
-      const afterSeq = highestSeq(thread.entries.value);
+      const afterSeq = contiguousSeq(thread.entries.value);
       const ack = await socket.sync({ conversationId: thread.conversationId, afterSeq }).catch(() => null);
       if (!ack || !ack.ok) return fetchAfter(thread, afterSeq);
       thread.entries.value = mergeMessages(thread.entries.value, ack.data.messages);
@@ -138,10 +139,9 @@ export function createThreadStore(options: ThreadStoreOptions): ThreadStore {
   function receive(message: Message): void {
     const thread = threads.get(message.conversationId);
     if (!thread) return;
-    const before = highestSeq(thread.entries.value);
     thread.entries.value = mergeMessages(thread.entries.value, [message]);
-    // A push that skips seqs means we missed some (e.g. while the tab slept): fetch the gap.
-    if (thread.status.value === 'ready' && message.seq > before + 1) void catchUp(thread);
+    // A push past a hole means we missed some (e.g. while the tab slept): fetch the gap.
+    if (thread.status.value === 'ready' && message.seq > contiguousSeq(thread.entries.value)) void catchUp(thread);
   }
 
   function enqueue(thread: ThreadState, clientId: string, body: string): void {

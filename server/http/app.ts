@@ -40,6 +40,8 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
           frameAncestors: ["'self'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
+          // Parley is often run on plain http (localhost, a private network).
+          upgradeInsecureRequests: null,
         },
       },
       crossOriginResourcePolicy: { policy: 'same-origin' },
@@ -51,6 +53,7 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
     res.status(status.ok ? 200 : 503).json(status);
   });
   app.get('/', (_req, res) => res.redirect('/demo/'));
+  app.get('/favicon.ico', (_req, res) => res.status(204).end());
 
   const api = Router();
   api.use('/widget', widgetRoutes(domain));

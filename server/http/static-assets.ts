@@ -24,7 +24,15 @@ export function staticAssets(publicDir: string): Router {
     res.setHeader('Cache-Control', 'public, max-age=300');
     res.sendFile(join(root, 'sdk.js'));
   });
-  router.use('/widget', express.static(join(root, 'widget'), { immutable: true, maxAge: '365d', index: false }));
+  router.use(
+    '/widget',
+    express.static(join(root, 'widget'), {
+      index: false,
+      // Chunks are content-hashed and never change; the entry keeps its name across upgrades.
+      setHeaders: (res, path) =>
+        res.setHeader('Cache-Control', path.endsWith('/widget.js') ? 'public, max-age=300' : 'public, max-age=31536000, immutable'),
+    }),
+  );
   router.use('/inbox', express.static(join(root, 'inbox'), { index: false, maxAge: '1h' }));
   router.get(['/inbox', '/inbox/{*rest}'], (req, res) => {
     if (req.path === '/inbox') return res.redirect(301, '/inbox/');

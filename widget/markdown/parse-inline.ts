@@ -10,21 +10,18 @@
  * catastrophically. Anything that does not resolve stays literal text.
  */
 import type { InlineNode } from './ast.js';
+import { delimiter, plainText, resolveEmphasis, text, trackDepth } from './emphasis.js';
+import type { Item } from './emphasis.js';
 
-type DelimChar = '*' | '_' | '~';
-/** A `*`, `_` or `~~` run that may still open or close emphasis. */
-type Delim = { type: 'delim'; char: DelimChar; count: number; canOpen: boolean; canClose: boolean };
-type Item = InlineNode | Delim;
 /** An open `[` or `![`; `index` is its literal text item in `out`. */
 type Bracket = { index: number; image: boolean; seq: number };
 
-/** Longer destinations are not links: bounds the work per `](` attempt. */
+/**
+ * Longer destinations, or deeper parens (CommonMark allows implementations
+ * such a limit), are not links: this bounds the work of each `](` attempt.
+ */
 const MAX_URL = 2048;
-/** Deeper emphasis/link nesting is flattened to text (protects recursion). */
-const MAX_NESTING = 16;
-const DELIM_CHARS: readonly DelimChar[] = ['*', '_', '~'];
-const PUNCTUATION = /[\p{P}\p{S}]/u;
-const WHITESPACE = /\s/;
+const MAX_PARENS = 32;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
 /** Stops a bare URL: whitespace and characters never valid unencoded in a URL. */
@@ -33,12 +30,6 @@ const URL_TRAILING = /[.,:;!?'"*_~]/;
 /** Sticky; each `[ \t]*` is followed by a distinct literal, so no backtracking blow-up. */
 const PLACEHOLDER =
   /\{\{[ \t]*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)[ \t]*(?:\|[ \t]*fallback[ \t]*:[ \t]*"([^"\n]{0,200})"[ \t]*)?\}\}/y;
-
-/** Nesting depth of produced nodes, kept off the AST so it stays plain data. */
-const depthOf = new WeakMap<object, number>();
-const depth = (item: Item): number => depthOf.get(item) ?? 0;
-const maxDepth = (nodes: InlineNode[]): number => nodes.reduce((m, n) => Math.max(m, depth(n)), 0);
-const text = (value: string): InlineNode => ({ type: 'text', value });
 
 export function parseInline(src: string): InlineNode[] {
   const out: Item[] = [];
@@ -94,15 +85,13 @@ export function parseInline(src: string): InlineNode[] {
       }
       flush();
       // Autolinks inside link text would nest <a> in <a>: keep them as text.
-      const inner = out.splice(opener.index + 1).map((it) => (it.type === 'link' ? text(it.url) : it));
+      const inner = out.splice(opener.index + 1).map((it) => (it.type === 'link' && it.auto ? text(it.url) : it));
       out.pop(); // the opener's literal "[" / "!["
       const children = resolveEmphasis(inner);
       if (opener.image) {
         out.push({ type: 'image', url: dest.url, alt: plainText(children) });
       } else {
-        const link: InlineNode = { type: 'link', url: dest.url, auto: false, children };
-        depthOf.set(link, 1 + maxDepth(children));
-        out.push(link);
+        out.push(trackDepth({ type: 'link', url: dest.url, auto: false, children }));
         linksInactiveBelow = seq;
       }
       i = dest.end;
@@ -154,18 +143,6 @@ function codeContent(raw: string): string {
   return s.length > 2 && s.startsWith(' ') && s.endsWith(' ') && s.trim() ? s.slice(1, -1) : s;
 }
 
-/** Flanking rules decide if a run can open/close; `_` also refuses intraword (snake_case). */
-function delimiter(char: DelimChar, count: number, before: string, after: string): Delim {
-  const spaceBefore = before === '' || WHITESPACE.test(before);
-  const spaceAfter = after === '' || WHITESPACE.test(after);
-  const punctBefore = PUNCTUATION.test(before);
-  const punctAfter = PUNCTUATION.test(after);
-  const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
-  const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
-  if (char !== '_') return { type: 'delim', char, count, canOpen: left, canClose: right };
-  return { type: 'delim', char, count, canOpen: left && (!right || punctBefore), canClose: right && (!left || punctAfter) };
-}
-
 /** `(url)` right after `]`: no title, no whitespace inside, balanced parens, capped length. */
 function destination(src: string, from: number): { url: string; end: number } | null {
   if (src[from] !== '(') return null;
@@ -176,7 +153,7 @@ function destination(src: string, from: number): { url: string; end: number } | 
   for (; j < src.length && j - start <= MAX_URL; j++) {
     const c = src[j];
     if (c <= ' ') break;
-    if (c === '(') open++;
+    if (c === '(' && ++open > MAX_PARENS) return null;
     if (c === ')') {
       if (open === 0) break;
       open--;
@@ -211,75 +188,3 @@ function bareUrlEnd(src: string, at: number): number {
   return end > at + scheme ? end : at;
 }
 
-/**
- * Pairs delimiter runs, innermost first. `bottom[char]` marks how far down a
- * failed search for that char already looked, so no item is rescanned.
- */
-function resolveEmphasis(items: Item[]): InlineNode[] {
-  const stack: Item[] = [];
-  const bottom: Record<DelimChar, number> = { '*': 0, _: 0, '~': 0 };
-  for (const item of items) {
-    if (item.type !== 'delim') {
-      stack.push(item);
-      continue;
-    }
-    while (item.canClose && item.count > 0) {
-      let at = stack.length - 1;
-      while (at >= bottom[item.char] && !isOpener(stack[at], item.char)) at--;
-      if (at < bottom[item.char]) {
-        bottom[item.char] = stack.length;
-        break;
-      }
-      const opener = stack[at] as Delim;
-      const used = item.char === '~' || (opener.count >= 2 && item.count >= 2) ? 2 : 1;
-      const children = finish(stack.splice(at + 1));
-      opener.count -= used;
-      item.count -= used;
-      if (opener.count === 0) stack.pop();
-      stack.push(wrap(item.char, used, children));
-      for (const ch of DELIM_CHARS) bottom[ch] = Math.min(bottom[ch], stack.length);
-    }
-    if (item.count > 0) stack.push(item.canOpen ? item : text(item.char.repeat(item.count)));
-  }
-  return finish(stack);
-}
-
-function isOpener(item: Item, char: DelimChar): boolean {
-  return item.type === 'delim' && item.char === char;
-}
-
-function wrap(char: DelimChar, used: number, children: InlineNode[]): InlineNode {
-  const d = 1 + maxDepth(children);
-  const marks = char.repeat(used);
-  // Too deep to render safely: keep the markup as literal text instead.
-  if (d > MAX_NESTING) return text(marks + plainText(children) + marks);
-  const type = char === '~' ? 'strike' : used === 2 ? 'strong' : 'emphasis';
-  const node: InlineNode = { type, children };
-  depthOf.set(node, d);
-  return node;
-}
-
-/** Leftover delimiters become text; adjacent text nodes merge. */
-function finish(items: Item[]): InlineNode[] {
-  const result: InlineNode[] = [];
-  for (const item of items) {
-    const node = item.type === 'delim' ? text(item.char.repeat(item.count)) : item;
-    const prev = result[result.length - 1];
-    if (node.type === 'text' && prev?.type === 'text') result[result.length - 1] = text(prev.value + node.value);
-    else if (node.type !== 'text' || node.value) result.push(node);
-  }
-  return result;
-}
-
-/** What a screen reader should hear for an image, or what replaces too-deep markup. */
-export function plainText(nodes: InlineNode[]): string {
-  let s = '';
-  for (const n of nodes) {
-    if (n.type === 'text' || n.type === 'code') s += n.value;
-    else if (n.type === 'break') s += ' ';
-    else if (n.type === 'image') s += n.alt;
-    else if (n.type === 'placeholder') s += n.raw;
-    else s += plainText(n.children);
-  }
-  return s;
-}

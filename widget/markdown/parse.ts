@@ -43,7 +43,8 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
   while (i < lines.length) {
     const line = lines[i];
     const fence = matchFence(line);
-    const marker = depth < MAX_DEPTH ? matchListMarker(line) : null;
+    const nests = depth < MAX_DEPTH;
+    const marker = nests ? matchListMarker(line) : null;
     if (isBlank(line)) {
       i++;
     } else if (fence) {
@@ -54,7 +55,7 @@ function parseBlocks(lines: string[], depth: number): BlockNode[] {
     } else if (headingLevel(line)) {
       blocks.push(heading(line));
       i++;
-    } else if (depth < MAX_DEPTH && quoteContent(line) !== null) {
+    } else if (nests && quoteContent(line) !== null) {
       i = readQuote(lines, i, depth, blocks);
     } else if (marker) {
       i = readList(lines, i, marker, depth, blocks);

@@ -9,7 +9,7 @@
  *
  * @example
  * render(renderMarkdown('Hi {{user.name | fallback: "there"}}, see **docs**', {
- *   placeholders: (path, fallback) => (path === 'user.name' ? name : undefined) ?? fallback ?? '',
+ *   placeholders: (path, fallback) => lookup(visitor, path) ?? fallback ?? '',
  * }), container);
  */
 import { Fragment, h } from 'preact';

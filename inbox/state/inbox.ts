@@ -1,0 +1,142 @@
+/**
+ * Everything a logged-in agent's inbox holds, built once per login and torn
+ * down on logout so no socket, timer or listener outlives the session.
+ */
+import { effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
+import type { AgentProfile, ReadNotice } from '../../protocol/index.js';
+import type { InboxApi } from '../api/endpoints.js';
+import { ApiError } from '../api/http.js';
+import { sendMessage, syncMessages, type AgentSocket } from '../api/socket.js';
+import { createAnnouncer, type Announcer } from './announcer.js';
+import { createContactStore, type ContactStore } from './contact-store.js';
+import { createConversationListStore, type ConversationListStore } from './conversation-list-store.js';
+import { createCurrentConversationStore, type CurrentConversationStore } from './current-conversation-store.js';
+import { bindRealtime, type ConnectionState } from './realtime.js';
+import { highestSeq } from './thread-merge.js';
+import { createThreadStore, type ThreadStore } from './thread-store.js';
+import { createTypingStore, type TypingStore } from './typing-store.js';
+
+export interface Inbox {
+  agent: AgentProfile;
+  agents: ReadonlySignal<readonly AgentProfile[]>;
+  list: ConversationListStore;
+  current: CurrentConversationStore;
+  threads: ThreadStore;
+  typing: TypingStore;
+  contact: ContactStore;
+  announcer: Announcer;
+  connection: ReadonlySignal<ConnectionState>;
+  /** Unsent composer text per conversation, so switching conversations loses nothing. */
+  drafts: Map<string, string>;
+  /** The thread is on screen: tell the server (and our own list) how far the agent has read. */
+  markRead(conversationId: string): void;
+  emitTyping(conversationId: string, typing: boolean): void;
+  dispose(): void;
+}
+
+export interface InboxOptions {
+  api: InboxApi;
+  agent: AgentProfile;
+  connect(): AgentSocket;
+}
+
+const RECONNECT_AFTER_REFUSAL_MS = 5_000;
+
+export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
+  const socket = connect();
+  const agents = signal<readonly AgentProfile[]>([agent]);
+  const list = createConversationListStore(api, agent.id);
+  const current = createCurrentConversationStore(api, (conversation) => list.upsert(conversation));
+  const contact = createContactStore(api);
+  const typing = createTypingStore();
+  const announcer = createAnnouncer();
+  const threads = createThreadStore({
+    api,
+    agent,
+    socket: {
+      isConnected: () => socket.connected,
+      send: (input) => sendMessage(socket, input),
+      sync: (input) => syncMessages(socket, input),
+    },
+    onOwnMessageStored(message) {
+      list.applyMessage(message);
+      current.applyMessage(message);
+    },
+  });
+  let refusalTimer: ReturnType<typeof setTimeout> | null = null;
+  let disposed = false;
+  const realtime = bindRealtime(socket, {
+    list,
+    current,
+    threads,
+    typing,
+    contact,
+    announcer,
+    onRefused() {
+      // A 401 ends the session through the HTTP client's onUnauthorized (and disposes us); anything else is retried.
+      const retry = (): void => {
+        if (!disposed) refusalTimer = setTimeout(() => socket.connect(), RECONNECT_AFTER_REFUSAL_MS);
+      };
+      api.me().then(retry, (error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) retry();
+      });
+    },
+  });
+
+  // The contact panel follows the open conversation's contact (which changes when a visitor is identified).
+  const stopContactFollow = effect(() => {
+    const contactId = current.conversation.value?.contact.id ?? null;
+    untracked(() => contact.show(contactId));
+  });
+
+  const lastReadSent = new Map<string, number>();
+
+  void list.reload();
+  api.listAgents().then(
+    (result) => {
+      agents.value = result.data;
+    },
+    () => undefined, // Assigning to others is optional; "Assign to me" works without the list.
+  );
+
+  return {
+    agent,
+    agents,
+    list,
+    current,
+    threads,
+    typing,
+    contact,
+    announcer,
+    connection: realtime.connection,
+    drafts: new Map(),
+    markRead(conversationId) {
+      if (!socket.connected) return;
+      const seq = highestSeq(threads.open(conversationId).entries.value);
+      const conversation = current.conversation.value;
+      const known = Math.max(
+        conversation?.id === conversationId ? conversation.agentReadSeq : 0,
+        lastReadSent.get(conversationId) ?? 0,
+      );
+      if (seq <= known) return;
+      lastReadSent.set(conversationId, seq);
+      socket.emit('read', { conversationId, seq });
+      const notice: ReadNotice = { conversationId, seq, by: 'agent' };
+      list.applyRead(notice);
+      current.applyRead(notice);
+    },
+    emitTyping(conversationId, isTyping) {
+      if (socket.connected) socket.emit('typing', { conversationId, typing: isTyping });
+    },
+    dispose() {
+      disposed = true;
+      stopContactFollow();
+      realtime.unbind();
+      if (refusalTimer) clearTimeout(refusalTimer);
+      threads.dispose();
+      typing.dispose();
+      contact.dispose();
+      socket.disconnect();
+    },
+  };
+}

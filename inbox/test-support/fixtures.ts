@@ -1,0 +1,54 @@
+/** Builders for protocol objects in unit tests: valid defaults, override what the test is about. */
+import type { AgentConversation, ContactProfile, Message } from '../../protocol/index.js';
+
+export function message(overrides: Partial<Message> = {}): Message {
+  const seq = overrides.seq ?? 1;
+  return {
+    id: `m${seq}`,
+    conversationId: 'c1',
+    seq,
+    clientId: `client-${seq}`,
+    authorType: 'visitor',
+    authorId: null,
+    authorName: null,
+    body: `message ${seq}`,
+    createdAt: new Date(Date.UTC(2025, 0, 1, 12, 0, seq)).toISOString(),
+    ...overrides,
+  };
+}
+
+export function conversation(overrides: Partial<AgentConversation> = {}): AgentConversation {
+  return {
+    id: 'c1',
+    status: 'open',
+    priority: 'normal',
+    assigneeId: null,
+    assigneeName: null,
+    teamId: null,
+    lastSeq: 0,
+    visitorReadSeq: 0,
+    agentReadSeq: 0,
+    contact: { id: 'ct1', externalId: null, name: null, email: null, identified: false },
+    lastMessage: null,
+    createdAt: '2025-01-01T12:00:00.000Z',
+    updatedAt: '2025-01-01T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function contactProfile(overrides: Partial<ContactProfile> = {}): ContactProfile {
+  return {
+    id: 'ct1',
+    externalId: null,
+    name: null,
+    email: null,
+    identified: false,
+    traits: {},
+    locale: null,
+    device: null,
+    firstSeenAt: '2025-01-01T12:00:00.000Z',
+    lastSeenAt: '2025-01-01T12:00:00.000Z',
+    lastPageUrl: null,
+    ...overrides,
+  };
+}

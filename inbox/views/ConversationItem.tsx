@@ -1,0 +1,65 @@
+/** One row of the list: a link to the conversation, so it can also open in a new tab. */
+import type { AgentConversation, Message } from '../../protocol/index.js';
+import { contactDisplayName, initials } from '../format/contact-name.js';
+import { formatDateTime, formatRelative } from '../format/relative-time.js';
+import { conversationHref } from '../host/hash-route.js';
+import { activityTime, isUnread } from '../state/conversation-list.js';
+
+export interface ConversationItemProps {
+  conversation: AgentConversation;
+  selected: boolean;
+  now: number;
+  /** The logged-in agent: their own replies preview as "You: …". */
+  agentId: string;
+}
+
+export function ConversationItem({ conversation, selected, now, agentId }: ConversationItemProps) {
+  const name = contactDisplayName(conversation.contact);
+  const unread = isUnread(conversation);
+  const last = conversation.lastMessage;
+  const activity = new Date(activityTime(conversation)).toISOString();
+  const preview = last ? authorPrefix(last, agentId) + plainPreview(last.body) : 'No messages yet';
+  return (
+    <li>
+      <a
+        class={`conversation-item${unread ? ' conversation-item--unread' : ''}`}
+        href={conversationHref(conversation.id)}
+        aria-current={selected ? 'page' : undefined}
+      >
+        <span class="avatar" aria-hidden="true">
+          {initials(name)}
+        </span>
+        <span class="conversation-item__main">
+          <span class="conversation-item__top">
+            <span class="conversation-item__name">{name}</span>
+            <time class="conversation-item__time" dateTime={activity} title={formatDateTime(activity)}>
+              {formatRelative(activity, now)}
+            </time>
+          </span>
+          <span class="conversation-item__bottom">
+            <span class="conversation-item__preview">{preview}</span>
+            {unread && <span class="unread-dot" role="img" aria-label="Unread" />}
+          </span>
+        </span>
+      </a>
+    </li>
+  );
+}
+
+function authorPrefix(message: Message, agentId: string): string {
+  if (message.authorType === 'visitor') return '';
+  if (message.authorType === 'agent' && message.authorId === agentId) return 'You: ';
+  return message.authorName ? `${message.authorName}: ` : '';
+}
+
+/**
+ * Markdown syntax reads badly in a one-line preview; strip the common marks.
+ * Text only — the preview is never rendered as markup.
+ */
+export function plainPreview(body: string): string {
+  return body
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_~`>#]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,45 @@
+/** Brand, connection state, the agent, "Log out", and the polite live region for new messages. */
+import { useState } from 'preact/hooks';
+import { initials } from '../format/contact-name.js';
+import { useInbox } from './inbox-context.js';
+
+export function TopBar({ onLogout }: { onLogout(): Promise<void> }) {
+  const inbox = useInbox();
+  const [leaving, setLeaving] = useState(false);
+  const connection = inbox.connection.value;
+
+  return (
+    <header class="topbar">
+      <p class="topbar__brand">
+        <span class="brand-mark" aria-hidden="true" />
+        Parley
+      </p>
+      {connection === 'offline' && (
+        <p class="topbar__connection" role="status">
+          Reconnecting…
+        </p>
+      )}
+      <div class="topbar__agent">
+        <span class="avatar avatar--small" aria-hidden="true">
+          {initials(inbox.agent.name)}
+        </span>
+        <span class="topbar__name">{inbox.agent.name}</span>
+        <button
+          type="button"
+          class="button button--ghost"
+          disabled={leaving}
+          onClick={() => {
+            setLeaving(true);
+            void onLogout();
+          }}
+        >
+          Log out
+        </button>
+      </div>
+      {/* Always in the DOM: a live region added together with its text is often not announced. */}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {inbox.announcer.text.value}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The logged-in screen: top bar over three columns (list, thread, contact).
+ * Owns the inbox's lifetime: created on mount, disposed (socket closed) on logout.
+ */
+import { effect, untracked } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import type { AgentProfile } from '../../protocol/index.js';
+import type { InboxApi } from '../api/endpoints.js';
+import { connectAgentSocket } from '../api/socket.js';
+import { createHashRoute } from '../host/hash-route.js';
+import { createInbox } from '../state/inbox.js';
+import { ContactPanel } from './ContactPanel.js';
+import { ConversationList } from './ConversationList.js';
+import { InboxContext } from './inbox-context.js';
+import { Thread } from './Thread.js';
+import { TopBar } from './TopBar.js';
+import '../styles/layout.css';
+
+export interface WorkspaceProps {
+  agent: AgentProfile;
+  api: InboxApi;
+  onLogout(): Promise<void>;
+}
+
+export function Workspace({ agent, api, onLogout }: WorkspaceProps) {
+  const [inbox] = useState(() => createInbox({ api, agent, connect: connectAgentSocket }));
+
+  useEffect(() => {
+    const route = createHashRoute();
+    const stopFollowing = effect(() => {
+      const conversationId = route.conversationId.value;
+      untracked(() => inbox.current.select(conversationId));
+    });
+    return () => {
+      stopFollowing();
+      route.dispose();
+      inbox.dispose();
+    };
+  }, [inbox]);
+
+  const conversationId = inbox.current.id.value;
+
+  return (
+    <InboxContext.Provider value={inbox}>
+      <div class="shell">
+        <TopBar onLogout={onLogout} />
+        <div class="columns">
+          <ConversationList />
+          <main class="column column--thread" aria-label="Conversation">
+            {conversationId ? (
+              <Thread key={conversationId} conversationId={conversationId} />
+            ) : (
+              <div class="empty-state">
+                <p class="empty-state__title">Select a conversation</p>
+                <p class="empty-state__hint">Pick one from the list to read and reply.</p>
+              </div>
+            )}
+          </main>
+          <ContactPanel />
+        </div>
+      </div>
+    </InboxContext.Provider>
+  );
+}

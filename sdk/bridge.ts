@@ -1,0 +1,36 @@
+/**
+ * The narrow interface between the SDK core (always on the page, tiny) and the
+ * widget (loaded lazily). The core owns identity and events; the widget owns UI
+ * and the socket.
+ */
+import type { WidgetSettings } from '../protocol/index.js';
+import type { BootOptions, MessengerEventName, MessengerEvents } from './types.js';
+
+export interface WidgetBridge {
+  apiBase: string;
+  appId: string;
+  locale: string;
+  launcher: NonNullable<BootOptions['launcher']>;
+  theme: BootOptions['theme'];
+  settings: WidgetSettings;
+  token(): string | null;
+  /** Subscribe to token changes (identify, shutdown); returns the unsubscribe. */
+  onTokenChange(cb: (token: string | null) => void): () => void;
+  /** The socket refused our token: boot again and get a fresh one. */
+  refreshToken(): Promise<string | null>;
+  emit<E extends MessengerEventName>(event: E, payload: MessengerEvents[E]): void;
+  report(err: unknown): void;
+}
+
+export interface WidgetControl {
+  show(): void;
+  hide(): void;
+  toggle(): void;
+  showNewMessage(prefilledText?: string): void;
+  destroy(): void;
+}
+
+/** What the widget module exports; the core imports it by URL. */
+export interface WidgetModule {
+  mountWidget(bridge: WidgetBridge): WidgetControl;
+}

@@ -1,0 +1,228 @@
+/**
+ * The Messenger object behind `window.Messenger` and `import { Messenger }`.
+ * Every public method is wrapped: whatever goes wrong inside (bad input, server
+ * down, a bug of ours) is reported to the console and `on('error')`, and never
+ * thrown into the host page.
+ */
+import type { BootResult, IdentifyResult, WidgetSettings } from '../protocol/index.js';
+import { ApiError, postJson } from './api-client.js';
+import type { WidgetBridge, WidgetControl } from './bridge.js';
+import { createEmitter } from './emitter.js';
+import { createEventBatcher, type EventBatcher } from './event-batcher.js';
+import { trackPageChanges } from './page-tracker.js';
+import { createStorage, type KeyValueStore } from './storage.js';
+import type { BootOptions, MessengerApi } from './types.js';
+import { loadWidgetModule } from './widget-loader.js';
+
+type Props = Record<string, string | number | boolean | null>;
+
+export function createMessenger(defaultApiBase: string): MessengerApi {
+  const emitter = createEmitter((err) => console.warn('[parley] an on() listener threw', err));
+  let reporting = false;
+  const report = (err: unknown) => {
+    if (reporting) return;
+    reporting = true;
+    const code = err instanceof ApiError ? err.code : 'sdk_error';
+    const message = err instanceof Error ? err.message : String(err);
+    console.warn(`[parley] ${code}: ${message}`);
+    emitter.emit('error', { code, message });
+    reporting = false;
+  };
+
+  let options: BootOptions | null = null;
+  let apiBase = defaultApiBase;
+  let storage: KeyValueStore = createStorage('parley:');
+  let token: string | null = null;
+  let settings: WidgetSettings | null = null;
+  let booted: Promise<boolean> = Promise.resolve(false);
+  let generation = 0;
+  let widget: Promise<WidgetControl | null> | null = null;
+  let stopPageTracking: (() => void) | null = null;
+  const tokenListeners = new Set<(t: string | null) => void>();
+
+  const batcher: EventBatcher = createEventBatcher({
+    apiBase: () => apiBase,
+    token: () => token,
+    storage: { get: (k) => storage.get(k), set: (k, v) => storage.set(k, v), remove: (k) => storage.remove(k) },
+    report,
+  });
+
+  function setToken(next: string | null) {
+    token = next;
+    if (next) storage.set('token', next);
+    else storage.remove('token');
+    tokenListeners.forEach((cb) => cb(next));
+    if (next) batcher.kick();
+  }
+
+  const device = () =>
+    typeof navigator === 'undefined'
+      ? undefined
+      : {
+          userAgent: navigator.userAgent.slice(0, 500),
+          screen: `${screen.width}x${screen.height}`,
+          timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        };
+
+  async function callBoot(opts: BootOptions, withUser: boolean): Promise<BootResult> {
+    return postJson<BootResult>(apiBase, 'boot', {
+      appId: opts.appId,
+      token: storage.get('token') ?? undefined,
+      locale: opts.locale ?? (typeof navigator !== 'undefined' ? navigator.language : undefined),
+      user: withUser ? opts.user : undefined,
+      device: device(),
+    });
+  }
+
+  /** Boots, retrying while the server is unreachable; a wrong userHash falls back to anonymous. */
+  async function runBoot(opts: BootOptions, gen: number): Promise<boolean> {
+    let withUser = Boolean(opts.user);
+    for (let attempt = 0; gen === generation; attempt++) {
+      try {
+        const result = await callBoot(opts, withUser);
+        if (gen !== generation) return false;
+        settings = result.settings;
+        setToken(result.token);
+        return true;
+      } catch (err) {
+        report(err);
+        if (err instanceof ApiError && err.code === 'invalid_user_hash' && withUser) {
+          withUser = false;
+          continue;
+        }
+        if (!(err instanceof ApiError) || (err.code !== 'network' && err.status < 500)) return false;
+        await new Promise((r) => setTimeout(r, Math.min(60_000, 2_000 * 2 ** Math.min(attempt, 5))));
+      }
+    }
+    return false;
+  }
+
+  function bridge(opts: BootOptions, s: WidgetSettings): WidgetBridge {
+    return {
+      apiBase,
+      appId: opts.appId,
+      locale: opts.locale ?? (typeof navigator !== 'undefined' ? navigator.language : 'en'),
+      launcher: opts.launcher ?? 'default',
+      theme: opts.theme,
+      settings: s,
+      token: () => token,
+      onTokenChange(cb) {
+        tokenListeners.add(cb);
+        return () => tokenListeners.delete(cb);
+      },
+      async refreshToken() {
+        if (!options) return null;
+        const ok = await runBoot(options, generation);
+        return ok ? token : null;
+      },
+      emit: (event, payload) => emitter.emit(event, payload),
+      report,
+    };
+  }
+
+  /** The widget, loaded on first need (or at idle when our launcher is shown). */
+  function withWidget(run?: (w: WidgetControl) => void): void {
+    const gen = generation;
+    widget ??= booted.then(async (ok) => {
+      if (!ok || !options || !settings || gen !== generation) return null;
+      const mod = await loadWidgetModule(apiBase);
+      if (gen !== generation) return null;
+      return mod.mountWidget(bridge(options, settings));
+    });
+    widget.then((w) => w && run?.(w)).catch((err: unknown) => {
+      widget = null;
+      report(err);
+    });
+  }
+
+  function safe<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args: A) => {
+      try {
+        fn(...args);
+      } catch (err) {
+        report(err);
+      }
+    };
+  }
+
+  function teardown() {
+    generation++;
+    stopPageTracking?.();
+    stopPageTracking = null;
+    widget?.then((w) => w?.destroy()).catch(() => {});
+    widget = null;
+    settings = null;
+  }
+
+  const api: MessengerApi = {
+    boot: safe((opts: BootOptions) => {
+      if (!opts || typeof opts.appId !== 'string' || !opts.appId) throw new Error('boot needs { appId }');
+      teardown();
+      options = opts;
+      apiBase = (opts.apiBase ?? defaultApiBase).replace(/\/$/, '');
+      storage = createStorage(`parley:${opts.appId}:`);
+      token = storage.get('token');
+      const gen = generation;
+      booted = runBoot(opts, gen);
+      booted.then((ok) => {
+        if (!ok || gen !== generation) return;
+        emitter.emit('ready', undefined);
+        api.page();
+        stopPageTracking = trackPageChanges(() => api.page());
+        if ((opts.launcher ?? 'default') !== 'none') {
+          const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+          if (idle) idle(() => withWidget(), { timeout: 2_000 });
+          else setTimeout(() => withWidget(), 200);
+        }
+      }, report);
+    }),
+
+    identify: safe((userId: string, traits?: Props, opts?: { userHash?: string }) => {
+      if (typeof userId !== 'string' || !userId) throw new Error('identify needs a userId');
+      const gen = generation;
+      booted.then(async (ok) => {
+        if (!ok || gen !== generation || !token) return;
+        const result = await postJson<IdentifyResult>(apiBase, 'identify', { token, userId, traits, userHash: opts?.userHash });
+        if (gen === generation) setToken(result.token);
+      }).catch(report);
+    }),
+
+    track: safe((name: string, properties?: Props) => {
+      if (typeof name !== 'string' || !name || name.length > 100) throw new Error('track needs an event name (1–100 characters)');
+      batcher.add({ type: 'track', name, props: properties });
+    }),
+
+    page: safe((properties?: Props) => {
+      if (typeof location === 'undefined') return;
+      batcher.add({ type: 'page', name: (document.title || location.pathname).slice(0, 100), url: location.href, props: properties });
+    }),
+
+    show: safe(() => withWidget((w) => w.show())),
+    hide: safe(() => withWidget((w) => w.hide())),
+    toggle: safe(() => withWidget((w) => w.toggle())),
+    showNewMessage: safe((text?: string) => withWidget((w) => w.showNewMessage(typeof text === 'string' ? text : undefined))),
+    startTour: safe((_tourId: string) => report(new Error('product tours are not available on this server yet'))),
+    startSurvey: safe((_surveyId: string) => report(new Error('surveys are not available on this server yet'))),
+
+    on: safe((event, cb) => {
+      if (typeof cb === 'function') emitter.on(event, cb);
+    }),
+    off: safe((event, cb) => emitter.off(event, cb)),
+
+    consent: safe((granted: boolean) => {
+      batcher.setEnabled(Boolean(granted));
+      if (!granted) storage.remove('events');
+    }),
+
+    shutdown: safe(() => {
+      teardown();
+      options = null;
+      booted = Promise.resolve(false);
+      batcher.setEnabled(false);
+      setToken(null);
+      storage.remove('events');
+      batcher.setEnabled(true);
+    }),
+  };
+  return api;
+}

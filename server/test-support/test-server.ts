@@ -1,0 +1,158 @@
+/**
+ * Integration-test helpers: a real Parley server on a random port with its own
+ * SQLite file, and real clients (fetch, socket.io-client) that talk to it the way
+ * the SDK, the widget and the inbox do.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { io, type Socket } from 'socket.io-client';
+import type {
+  AgentClientToServerEvents,
+  AgentServerToClientEvents,
+  BootResult,
+  VisitorClientToServerEvents,
+  VisitorServerToClientEvents,
+} from '../../protocol/index.js';
+import { readConfig } from '../config.js';
+import { type RunningServer, startServer } from '../start.js';
+
+export const ADMIN = { email: 'admin@test.local', password: 'correct horse battery' };
+export const IDENTITY_SECRET = 'test-identity-secret';
+
+export interface TestServer extends RunningServer {
+  dir: string;
+  origin: string;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
+  const config = readConfig(
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: `sqlite:${join(dir, 'parley.db')}`,
+      PUBLIC_URL: 'http://127.0.0.1',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      IDENTITY_SECRET,
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+  );
+  const server = await startServer(config, pino({ level: 'silent' }));
+  return {
+    ...server,
+    dir,
+    origin: server.url,
+    stop: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** POST to a widget endpoint the way the SDK does (text/plain JSON, Origin set). */
+export async function widgetPost<T = unknown>(base: string, path: string, body: unknown, origin = base): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${base}/api/v1/widget/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8', Origin: origin },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+export async function bootVisitor(base: string, extra: Record<string, unknown> = {}): Promise<BootResult> {
+  const res = await widgetPost<BootResult>(base, 'boot', { appId: 'demo', ...extra });
+  if (res.status !== 200) throw new Error(`boot failed: ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export type VisitorSocket = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
+export type AgentSocket = Socket<AgentServerToClientEvents, AgentClientToServerEvents>;
+
+export function connectVisitor(base: string, token: string, origin = base): Promise<VisitorSocket> {
+  const socket: VisitorSocket = io(`${base}/visitor`, {
+    auth: { token },
+    query: { appId: 'demo' },
+    transports: ['websocket'],
+    extraHeaders: { origin },
+    reconnection: false,
+    forceNew: true,
+  });
+  return connected(socket);
+}
+
+export function connectAgent(base: string, cookie: string, origin = base): Promise<AgentSocket> {
+  const socket: AgentSocket = io(`${base}/agent`, {
+    transports: ['websocket'],
+    extraHeaders: { origin, cookie },
+    reconnection: false,
+    forceNew: true,
+  });
+  return connected(socket);
+}
+
+function connected<S extends Socket>(socket: S): Promise<S> {
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (err) => {
+      socket.close();
+      reject(err);
+    });
+  });
+}
+
+/** Logs an agent in; returns the cookie header and CSRF token for later requests. */
+export async function loginAgent(base: string, creds = ADMIN): Promise<{ cookie: string; csrf: string; agentId: string }> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: base },
+    body: JSON.stringify(creds),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const body = (await res.json()) as { csrfToken: string; agent: { id: string } };
+  return { cookie: setCookie.split(';')[0], csrf: body.csrfToken, agentId: body.agent.id };
+}
+
+/** An admin REST call with the agent's cookie session (CSRF + Origin as the inbox sends them). */
+export async function adminFetch<T = unknown>(
+  base: string,
+  session: { cookie: string; csrf: string },
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: {
+      Cookie: session.cookie,
+      'X-CSRF-Token': session.csrf,
+      Origin: base,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+/** Resolves with the next `event` on a socket (or rejects after `ms`). */
+export function nextEvent<T>(socket: Socket, event: string, ms = 5_000, where: (p: T) => boolean = () => true): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, on);
+      reject(new Error(`no ${event} within ${ms} ms`));
+    }, ms);
+    const on = (payload: T) => {
+      if (!where(payload)) return;
+      clearTimeout(timer);
+      socket.off(event, on);
+      resolve(payload);
+    };
+    socket.on(event, on);
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The widget module, loaded by the SDK core on first need:
+ * `mountWidget(bridge)` puts the messenger in a shadow root and connects the socket.
+ */
+import { render } from 'preact';
+import type { WidgetBridge, WidgetControl } from '../sdk/bridge.js';
+import { bindCustomLauncher, markCustomLaunchers } from './host/custom-launcher.js';
+import { createShadowHost } from './host/shadow-host.js';
+import { pickLocale } from './i18n/index.js';
+import { ChatClient } from './state/chat-client.js';
+import { App, type UiCommands } from './ui/App.js';
+
+export function mountWidget(bridge: WidgetBridge): WidgetControl {
+  const { lang, strings, dir } = pickLocale(bridge.locale);
+  const host = createShadowHost({ dir, lang, color: bridge.theme?.color ?? bridge.settings.color });
+  let commands: UiCommands | null = null;
+  const early: Array<(c: UiCommands) => void> = [];
+  const run = (fn: (c: UiCommands) => void) => (commands ? fn(commands) : early.push(fn));
+
+  const client = new ChatClient({
+    apiBase: bridge.apiBase,
+    appId: bridge.appId,
+    token: bridge.token() ?? '',
+    refreshToken: () => bridge.refreshToken(),
+    onConversationStarted: (id) => run((c) => c.conversationStarted(id)),
+  });
+  client.connect();
+  const offToken = bridge.onTokenChange((t) => client.setToken(t));
+
+  let unread = 0;
+  const custom = bridge.launcher !== 'default' && bridge.launcher !== 'none' ? bridge.launcher : null;
+  const offUnread = client.subscribe((s) => {
+    if (s.unread === unread) return;
+    unread = s.unread;
+    bridge.emit('unreadCountChange', unread);
+    if (custom) markCustomLaunchers(custom, unread);
+  });
+  const offCustom = custom ? bindCustomLauncher(custom, () => run((c) => c.toggle())) : () => {};
+
+  render(
+    <App
+      client={client}
+      settings={bridge.settings}
+      strings={strings}
+      lang={lang}
+      showLauncher={bridge.launcher === 'default'}
+      position={bridge.theme?.position === 'left' ? 'left' : 'right'}
+      bindCommands={(c) => {
+        commands = c;
+        early.splice(0).forEach((fn) => fn(c));
+      }}
+      onOpenChange={(open) => bridge.emit(open ? 'show' : 'hide', undefined)}
+    />,
+    host.mount,
+  );
+
+  return {
+    show: () => run((c) => c.show()),
+    hide: () => run((c) => c.hide()),
+    toggle: () => run((c) => c.toggle()),
+    showNewMessage: (text) => run((c) => c.showNewMessage(text)),
+    destroy: () => {
+      render(null, host.mount);
+      client.close();
+      offToken();
+      offUnread();
+      offCustom();
+      host.remove();
+    },
+  };
+}

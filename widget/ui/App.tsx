@@ -1,0 +1,140 @@
+/**
+ * The messenger: launcher + panel (a labelled dialog). Owns only UI state —
+ * open/closed, which view, focus — and leaves chat state to the ChatClient.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { WidgetSettings } from '../../protocol/index.js';
+import type { Strings } from '../i18n/index.js';
+import { type ChatClient, NEW_CONVERSATION } from '../state/chat-client.js';
+import { Composer } from './Composer.js';
+import { ConversationList } from './ConversationList.js';
+import { BackIcon, CloseIcon } from './icons.js';
+import { Launcher } from './Launcher.js';
+import { Thread } from './Thread.js';
+import { useChatState } from './use-chat.js';
+
+export interface UiCommands {
+  show(): void;
+  hide(): void;
+  toggle(): void;
+  showNewMessage(text?: string): void;
+  conversationStarted(id: string): void;
+}
+
+interface Props {
+  client: ChatClient;
+  settings: WidgetSettings;
+  strings: Strings;
+  lang: string;
+  showLauncher: boolean;
+  position: 'left' | 'right';
+  /** Receives the imperative commands (Messenger.show() etc.). */
+  bindCommands: (commands: UiCommands) => void;
+  onOpenChange: (open: boolean) => void;
+}
+
+export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange }: Props) {
+  const state = useChatState(client);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState<string | null>(null);
+  const [prefill, setPrefill] = useState<string | undefined>(undefined);
+  const launcherRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  const changeOpen = (next: boolean) => {
+    setOpen(next);
+    onOpenChange(next);
+    if (!next) {
+      void client.open(null);
+      launcherRef.current?.focus(); // focus returns to where it came from
+    }
+  };
+
+  useEffect(() => {
+    bindCommands({
+      show: () => changeOpen(true),
+      hide: () => changeOpen(false),
+      toggle: () => changeOpen(!open),
+      showNewMessage: (text) => {
+        setActive(NEW_CONVERSATION);
+        setPrefill(text);
+        changeOpen(true);
+      },
+      // The first message may have been written in the implicit "new" view (active === null).
+      conversationStarted: (id) => setActive((current) => (current === NEW_CONVERSATION || current === null ? id : current)),
+    });
+  });
+
+  // Opening with no conversation yet goes straight to writing one.
+  const view = active ?? (state.conversations.length === 0 ? NEW_CONVERSATION : null);
+  useEffect(() => {
+    if (open) void client.open(view);
+  }, [open, view, client]);
+  useEffect(() => {
+    if (open) panelRef.current?.querySelector<HTMLElement>('textarea, .primary')?.focus();
+  }, [open]);
+
+  const conversation = view ? state.conversations.find((c) => c.id === view) : undefined;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      changeOpen(false);
+    }
+  };
+
+  return (
+    <div class={`root ${position === 'left' ? 'left' : ''} ${open ? 'open' : ''}`}>
+      {open && (
+        <div class="panel" role="dialog" aria-label={strings.messengerTitle} ref={panelRef} onKeyDown={onKeyDown}>
+          <div class="header">
+            {view && state.conversations.length > 0 && (
+              <button type="button" class="icon-btn" aria-label={strings.back} onClick={() => setActive(null)}>
+                <BackIcon />
+              </button>
+            )}
+            <div class="titles">
+              <h2>{settings.name}</h2>
+              <p>{settings.greeting}</p>
+            </div>
+            <button type="button" class="icon-btn" aria-label={strings.close} onClick={() => changeOpen(false)}>
+              <CloseIcon />
+            </button>
+          </div>
+          <div class="body">
+            {state.status === 'offline' && <p class="notice">{strings.offline}</p>}
+            {view === null ? (
+              <ConversationList
+                conversations={state.conversations}
+                strings={strings}
+                lang={lang}
+                onOpen={(id) => setActive(id)}
+                onNew={() => setActive(NEW_CONVERSATION)}
+              />
+            ) : (
+              <>
+                <Thread
+                  items={state.threads[view] ?? []}
+                  conversation={conversation}
+                  typingName={state.typing[view]}
+                  strings={strings}
+                  onRetry={(clientId) => client.retry(view, clientId)}
+                />
+                <Composer
+                  key={view}
+                  strings={strings}
+                  initialText={prefill}
+                  onSend={(body) => {
+                    setPrefill(undefined);
+                    client.send(view, body);
+                  }}
+                  onTyping={(typing) => client.setTyping(view, typing)}
+                />
+              </>
+            )}
+          </div>
+        </div>
+      )}
+      {showLauncher && <Launcher open={open} unread={state.unread} strings={strings} onToggle={() => changeOpen(!open)} buttonRef={launcherRef} />}
+    </div>
+  );
+}

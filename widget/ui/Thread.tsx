@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { VisitorConversation } from '../../protocol/index.js';
+import type { Strings } from '../i18n/index.js';
+import { renderMarkdown } from '../markdown/index.js';
+import type { ThreadItem } from '../state/thread.js';
+
+interface Props {
+  items: ThreadItem[];
+  conversation: VisitorConversation | undefined;
+  typingName: string | undefined;
+  strings: Strings;
+  onRetry: (clientId: string) => void;
+}
+
+/**
+ * The messages of one conversation. The list is a `role="log"` (a polite live
+ * region), so screen readers announce new messages without moving focus.
+ */
+export function Thread({ items, conversation, typingName, strings, onRetry }: Props) {
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [items.length, typingName]);
+
+  // "Seen" goes under the visitor's last stored message the team has read.
+  const lastMine = [...items].reverse().find((i) => i.authorType === 'visitor' && i.seq !== null);
+  const seen = lastMine && conversation && conversation.agentReadSeq >= (lastMine.seq as number);
+
+  return (
+    <>
+      <div class="thread" role="log" aria-label={strings.messengerTitle}>
+        {items.map((item) => {
+          const mine = item.authorType === 'visitor';
+          return (
+            <div key={item.key} class={`msg ${mine ? 'mine' : 'theirs'}`} data-message-id={item.message?.id ?? item.clientId} data-state={item.state}>
+              {!mine && <span class="author">{item.authorName ?? strings.team}</span>}
+              <div class="bubble">{renderMarkdown(item.body)}</div>
+              {item.state === 'sending' && <span class="meta">{strings.sending}</span>}
+              {item.state === 'failed' && (
+                <span class="meta">
+                  <span class="fail">{strings.failed}</span>
+                  <button type="button" class="link-btn" onClick={() => onRetry(item.clientId)}>
+                    {strings.retry}
+                  </button>
+                </span>
+              )}
+              {item === lastMine && seen && <span class="meta">{strings.seen}</span>}
+            </div>
+          );
+        })}
+        {conversation?.status === 'closed' && <p class="notice">{strings.closedConversation}</p>}
+        <div ref={end} />
+      </div>
+      <div class="typing" aria-live="polite">
+        {typingName !== undefined ? strings.typing(typingName) : ''}
+      </div>
+    </>
+  );
+}
