@@ -6,7 +6,7 @@ import { effect, untracked } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
-import { connectAgentSocket } from '../api/socket.js';
+import { connectAgentSocket, type AgentSocket } from '../api/socket.js';
 import { createHashRoute } from '../host/hash-route.js';
 import { createInbox } from '../state/inbox.js';
 import { ContactPanel } from './ContactPanel.js';
@@ -20,10 +20,12 @@ export interface WorkspaceProps {
   agent: AgentProfile;
   api: InboxApi;
   onLogout(): Promise<void>;
+  /** Opens the /agent socket; replaced in tests. */
+  connect?: () => AgentSocket;
 }
 
-export function Workspace({ agent, api, onLogout }: WorkspaceProps) {
-  const [inbox] = useState(() => createInbox({ api, agent, connect: connectAgentSocket }));
+export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }: WorkspaceProps) {
+  const [inbox] = useState(() => createInbox({ api, agent, connect }));
 
   useEffect(() => {
     const route = createHashRoute();

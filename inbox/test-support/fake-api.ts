@@ -1,0 +1,21 @@
+/** An InboxApi whose every call fails unless the test provides it: unexpected calls show up as errors. */
+import type { InboxApi } from '../api/endpoints.js';
+
+export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
+  const unexpected = () => Promise.reject(new Error('unexpected API call'));
+  return {
+    me: unexpected,
+    login: unexpected,
+    logout: unexpected,
+    listConversations: unexpected,
+    getConversation: unexpected,
+    listMessages: unexpected,
+    postMessage: unexpected,
+    setStatus: unexpected,
+    assign: unexpected,
+    getContact: unexpected,
+    listContactEvents: unexpected,
+    listAgents: unexpected,
+    ...overrides,
+  };
+}
