@@ -66,23 +66,50 @@ describe('createOutbox', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
-  it('flush() resends a waiting message at once, but never doubles one in flight', async () => {
+  it('flush() resends at once, even a message whose ack is still awaited (reconnect)', async () => {
     const first = deferred();
+    const second = deferred();
     const deliver = vi
       .fn<(m: OutgoingMessage) => Promise<DeliveryOutcome>>()
       .mockReturnValueOnce(first.promise)
-      .mockResolvedValue({ ok: true, message: stored });
+      .mockReturnValueOnce(second.promise);
     const onAcked = vi.fn();
     const outbox = createOutbox({ deliver, onAcked, onFailed: vi.fn(), retryDelayMs: 60_000 });
     outbox.enqueue(outgoing);
-    outbox.flush(); // still in flight: ignored
-    expect(deliver).toHaveBeenCalledTimes(1);
-    first.resolve({ ok: false, retry: true, error: 'timeout' });
-    await vi.advanceTimersByTimeAsync(0);
-    outbox.flush(); // reconnected: no need to wait a minute
-    await vi.advanceTimersByTimeAsync(0);
+    outbox.flush();
     expect(deliver).toHaveBeenCalledTimes(2);
+    // The old connection's attempt times out late: stale, it must not schedule another send.
+    first.resolve({ ok: false, retry: true, error: 'timeout' });
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(deliver).toHaveBeenCalledTimes(2);
+    second.resolve({ ok: true, message: stored });
+    await vi.advanceTimersByTimeAsync(0);
     expect(onAcked).toHaveBeenCalledTimes(1);
+    expect(outbox.pending()).toEqual([]);
+  });
+
+  it('accepts the ack of an older attempt, once', async () => {
+    const first = deferred();
+    const second = deferred();
+    const deliver = vi
+      .fn<(m: OutgoingMessage) => Promise<DeliveryOutcome>>()
+      .mockReturnValueOnce(first.promise)
+      .mockReturnValueOnce(second.promise);
+    const onAcked = vi.fn();
+    const outbox = createOutbox({ deliver, onAcked, onFailed: vi.fn() });
+    outbox.enqueue(outgoing);
+    outbox.flush();
+    first.resolve({ ok: true, message: stored });
+    second.resolve({ ok: true, message: stored });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onAcked).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the backoff when flushed with nothing pending', async () => {
+    const deliver = vi.fn(async (): Promise<DeliveryOutcome> => ({ ok: true, message: stored }));
+    const outbox = createOutbox({ deliver, onAcked: vi.fn(), onFailed: vi.fn() });
+    outbox.flush();
+    expect(deliver).not.toHaveBeenCalled();
   });
 
   it('ignores a second enqueue of the same clientId and stops after dispose', async () => {

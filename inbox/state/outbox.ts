@@ -35,7 +35,10 @@ export interface OutboxOptions {
 export interface Outbox {
   /** Queues a message; a failed one is retried by enqueueing it again (same clientId). */
   enqueue(message: OutgoingMessage): void;
-  /** Sends everything waiting right now, e.g. after the socket reconnects. */
+  /**
+   * Sends everything unacked right now, in flight or not: after a reconnect an
+   * ack for a request sent on the old connection will never come.
+   */
   flush(): void;
   /** Client ids still waiting for an ack. */
   pending(): string[];
@@ -45,6 +48,8 @@ export interface Outbox {
 interface Slot {
   message: OutgoingMessage;
   attempts: number;
+  /** Id of the latest attempt; failures of older attempts are stale and ignored. */
+  latest: number;
   inFlight: boolean;
   timer: ReturnType<typeof setTimeout> | null;
 }
@@ -55,26 +60,31 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const slots = new Map<string, Slot>();
   let disposed = false;
 
-  function attempt(slot: Slot): void {
-    if (disposed || slot.inFlight) return;
+  function attempt(slot: Slot, force = false): void {
+    if (disposed || (slot.inFlight && !force)) return;
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     slot.inFlight = true;
     slot.attempts += 1;
+    const id = ++slot.latest;
     options.deliver(slot.message).then(
-      (outcome) => settle(slot, outcome),
-      (cause: unknown) => settle(slot, { ok: false, retry: true, error: String(cause) }),
+      (outcome) => settle(slot, id, outcome),
+      (cause: unknown) => settle(slot, id, { ok: false, retry: true, error: String(cause) }),
     );
   }
 
-  function settle(slot: Slot, outcome: DeliveryOutcome): void {
-    slot.inFlight = false;
-    // A retry() or a dispose() may have replaced or dropped this slot meanwhile.
+  function settle(slot: Slot, id: number, outcome: DeliveryOutcome): void {
+    // Already acked (by another attempt) or disposed: nothing left to do.
     if (disposed || slots.get(slot.message.clientId) !== slot) return;
     if (outcome.ok) {
+      // Any attempt's ack will do: they all carry the same clientId.
       slots.delete(slot.message.clientId);
       options.onAcked(outcome.message, slot.message);
-    } else if (outcome.retry) {
+      return;
+    }
+    if (id !== slot.latest) return;
+    slot.inFlight = false;
+    if (outcome.retry) {
       const delay = Math.min(baseDelay * 2 ** (slot.attempts - 1), maxDelay);
       slot.timer = setTimeout(() => attempt(slot), delay);
     } else {
@@ -85,7 +95,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
 
   function enqueue(message: OutgoingMessage): void {
     if (disposed || slots.has(message.clientId)) return;
-    const slot: Slot = { message, attempts: 0, inFlight: false, timer: null };
+    const slot: Slot = { message, attempts: 0, latest: 0, inFlight: false, timer: null };
     slots.set(message.clientId, slot);
     attempt(slot);
   }
@@ -93,7 +103,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   return {
     enqueue,
     flush() {
-      for (const slot of slots.values()) attempt(slot);
+      for (const slot of slots.values()) attempt(slot, true);
     },
     pending: () => [...slots.keys()],
     dispose() {

@@ -34,11 +34,14 @@ export interface Realtime {
 }
 
 const PREVIEW_LENGTH = 80;
+const MAX_ANNOUNCED = 500;
 
 export function bindRealtime(socket: AgentSocket, stores: RealtimeStores): Realtime {
   const { list, current, threads, typing, contact, announcer } = stores;
   const connection = signal<ConnectionState>(socket.connected ? 'online' : 'connecting');
   let connectedBefore = socket.connected;
+  /** A message can arrive twice (push, then again after a catch-up); announce it once. */
+  const announced = new Set<string>();
 
   function nameOf(conversationId: string): string {
     const known =
@@ -73,7 +76,9 @@ export function bindRealtime(socket: AgentSocket, stores: RealtimeStores): Realt
     current.applyMessage(message);
     threads.receive(message);
     if (message.authorType !== 'bot') typing.clear(message.conversationId, message.authorType);
-    if (message.authorType === 'visitor') {
+    if (message.authorType === 'visitor' && !announced.has(message.id)) {
+      announced.add(message.id);
+      if (announced.size > MAX_ANNOUNCED) announced.delete(announced.values().next().value ?? '');
       const preview = message.body.replace(/\s+/g, ' ').trim().slice(0, PREVIEW_LENGTH);
       announcer.announce(`New message from ${nameOf(message.conversationId)}: ${preview}`);
     }
