@@ -39,6 +39,15 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Registers an unreadCountChange listener (queued by the snippet if sdk.js has not loaded yet). */
+async function listenForUnread(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __unread: number[]; Messenger: { on(e: string, cb: (n: number) => void): void } };
+    w.__unread = [];
+    w.Messenger.on('unreadCountChange', (n) => w.__unread.push(n));
+  });
+}
+
 async function unreadEvents(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { __unread: number[] }).__unread ?? []);
 }
@@ -47,11 +56,7 @@ describe('live chat between the demo page and the inbox', () => {
   it('runs the whole conversation, with typing, receipts, badge, reload and a second tab', async () => {
     // The end user opens the demo page; the snippet queues calls before sdk.js has loaded.
     await visitor.goto(`${server.url}/demo/`);
-    await visitor.evaluate(() => {
-      const w = window as unknown as { __unread: number[]; Messenger: { on(e: string, cb: (n: number) => void): void } };
-      w.__unread = [];
-      w.Messenger.on('unreadCountChange', (n) => w.__unread.push(n));
-    });
+    await listenForUnread(visitor);
     const launcher = visitor.getByRole('button', { name: 'Open messenger' });
     await launcher.waitFor({ timeout: 15_000 });
     await launcher.click();
@@ -65,7 +70,7 @@ describe('live chat between the demo page and the inbox', () => {
     await agent.getByLabel('Email').fill(ADMIN.email);
     await agent.getByLabel('Password').fill(ADMIN.password);
     await agent.getByRole('button', { name: 'Log in' }).click();
-    const item = agent.getByRole('button', { name: /Hello from the end-to-end test/ }).first();
+    const item = agent.getByRole('link', { name: /Hello from the end-to-end test/ }).first();
     await item.waitFor({ timeout: 15_000 });
     await item.click();
     await agent.locator('[data-message-id]', { hasText: 'Hello from the end-to-end test' }).waitFor();
@@ -95,6 +100,7 @@ describe('live chat between the demo page and the inbox', () => {
 
     // A reload keeps the conversation (the anonymous visitor is persisted first-party).
     await visitor.reload();
+    await listenForUnread(visitor);
     await visitor.getByRole('button', { name: 'Open messenger' }).click();
     await visitor.locator('[data-conversation-id]').first().click();
     await visitor.locator('[data-message-id]', { hasText: 'Are you still there?' }).waitFor({ timeout: 10_000 });
@@ -140,7 +146,7 @@ describe('live chat between the demo page and the inbox', () => {
 
     // The inbox shows the profile next to the conversation.
     await agent.reload();
-    await agent.getByRole('button', { name: /Are you still there/ }).first().click();
+    await agent.getByRole('link', { name: /Are you still there/ }).first().click();
     const panel = agent.getByRole('complementary', { name: 'Contact' });
     await panel.getByText('Ada Lovelace').first().waitFor({ timeout: 10_000 });
     await panel.getByText('report_exported').first().waitFor({ timeout: 10_000 });

@@ -14,9 +14,13 @@ export function shortId(id: string): string {
   return id.replace(/[^A-Za-z0-9]/g, '').slice(-6);
 }
 
-/** One or two letters for the avatar. */
+/** One or two letters for the avatar; words that start with a digit ("Visitor 0ZLWZs") add none. */
 export function initials(displayName: string): string {
   const words = displayName.split(/[\s@._-]+/).filter(Boolean);
-  const letters = words.length > 1 ? words[0][0] + words[1][0] : displayName.slice(0, 2);
-  return letters.toUpperCase();
+  if (words.length < 2) return displayName.slice(0, 2).toUpperCase();
+  const letters = words
+    .slice(0, 2)
+    .map((word) => word[0])
+    .filter((char) => /\p{L}/u.test(char));
+  return (letters.join('') || displayName.slice(0, 1)).toUpperCase();
 }

@@ -33,7 +33,8 @@ describe('contactDisplayName', () => {
   it('makes short ids and initials', () => {
     expect(shortId('a-b_c1234567')).toBe('234567');
     expect(initials('Ada Lovelace')).toBe('AL');
-    expect(initials('Visitor 3a91c2')).toBe('V3');
+    expect(initials('Visitor 3a91c2')).toBe('V');
+    expect(initials('Visitor KW7YPY')).toBe('VK');
     expect(initials('ada@x.io')).toBe('AX');
     expect(initials('Q')).toBe('Q');
   });

@@ -10,10 +10,10 @@ export function TopBar({ onLogout }: { onLogout(): Promise<void> }) {
 
   return (
     <header class="topbar">
-      <p class="topbar__brand">
+      <h1 class="topbar__brand">
         <span class="brand-mark" aria-hidden="true" />
         Parley
-      </p>
+      </h1>
       {connection === 'offline' && (
         <p class="topbar__connection" role="status">
           Reconnecting…
