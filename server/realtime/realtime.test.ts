@@ -102,7 +102,8 @@ describe('/visitor and /agent, live', () => {
   it('drops a socket that sends an oversize payload without harming the others', async () => {
     const victim = await connectVisitor(server.url, (await bootVisitor(server.url)).token);
     const gone = new Promise((r) => victim.once('disconnect', r));
-    victim.emit('message:send', { conversationId, clientId: 'huge-000001', body: 'x'.repeat(1_000_000) });
+    // Raw emit without an ack: the server closes the socket before any handler runs.
+    (victim as unknown as { emit(ev: string, p: unknown): void }).emit('message:send', { conversationId, clientId: 'huge-000001', body: 'x'.repeat(1_000_000) });
     await gone;
     const ok = await visitor.emitWithAck('messages:sync', { conversationId, afterSeq: 3 });
     expect(ok).toMatchObject({ ok: true });
@@ -117,7 +118,7 @@ describe('/visitor and /agent, live', () => {
     await expect(connectAgent(server.url, session.cookie, 'https://evil.example')).rejects.toThrow();
     // No appId in the query: only same-origin handshakes pass the gate.
     const raw = io(`${server.url}/visitor`, { auth: { token }, transports: ['websocket'], extraHeaders: { origin: 'https://evil.example' }, reconnection: false, forceNew: true });
-    await expect(new Promise((resolve, reject) => { raw.once('connect', resolve); raw.once('connect_error', reject); })).rejects.toThrow();
+    await expect(new Promise<void>((resolve, reject) => { raw.once('connect', () => resolve()); raw.once('connect_error', reject); })).rejects.toThrow();
     raw.close();
   });
 });
