@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './events.js';
 export * from './models.js';
 export * from './schemas.js';
+export * from './workspace-settings.js';

@@ -87,13 +87,44 @@ export interface AgentProfile {
   role: 'admin' | 'agent';
 }
 
+export type LauncherPosition = 'right' | 'left';
+
+/** A face shown in the messenger header; `url` is always http(s) (checked on write). */
+export interface TeamAvatar {
+  name: string;
+  url: string;
+}
+
 export interface WidgetSettings {
   appId: string;
   name: string;
   greeting: string;
   color: string;
+  /** Bottom corner of the launcher: inline end ("right") or start ("left"); mirrored in RTL. */
+  launcherPosition: LauncherPosition;
+  /** Distance of the launcher from the side of the page, in CSS px. */
+  launcherOffset: number;
+  teamAvatars: TeamAvatar[];
   identityVerification: boolean;
   requireConsent: boolean;
+  /** Ask anonymous visitors for their email before their first message. */
+  requireEmail: boolean;
+}
+
+/** `GET/PATCH /api/v1/settings`: the workspace as its admins edit it. Never carries the identity secret. */
+export interface WorkspaceSettings {
+  appId: string;
+  name: string;
+  greeting: string;
+  color: string;
+  launcherPosition: LauncherPosition;
+  launcherOffset: number;
+  teamAvatars: TeamAvatar[];
+  allowedOrigins: string[];
+  identityVerification: boolean;
+  requireEmail: boolean;
+  /** The script tag to paste into the host page, pointing at this server. */
+  snippet: string;
 }
 
 export interface BootResult {

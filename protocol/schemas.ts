@@ -4,6 +4,7 @@
  * the domain, so nothing half-valid is ever stored.
  */
 import { z } from 'zod';
+import { HEX_COLOR, SETTINGS_LIMITS } from './workspace-settings.js';
 
 export const LIMITS = {
   messageBody: 10_000,
@@ -16,6 +17,7 @@ export const LIMITS = {
   url: 2_000,
   clientId: 64,
   id: 64,
+  identityToken: 4_000,
 } as const;
 
 /** Client-generated ids (uuid or nanoid-like): printable, bounded. */
@@ -57,13 +59,26 @@ export const eventPropsSchema = z
 
 export const localeSchema = z.string().min(2).max(35).regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/);
 
-export const userSchema = z.object({
-  id: z.string().min(1).max(LIMITS.id),
-  email: z.string().email().max(320).optional(),
-  name: z.string().max(200).optional(),
-  userHash: z.string().max(128).optional(),
-  traits: traitsSchema.optional(),
-});
+/**
+ * A short-lived JWT (HS256, workspace identity secret) issued by the host's
+ * backend: the expiring alternative to `userHash`. Its `sub` is the user id.
+ */
+export const identityTokenSchema = z.string().min(1).max(LIMITS.identityToken);
+
+export const userSchema = z
+  .object({
+    /** Optional only when `identityToken` is given (its `sub` names the user). */
+    id: z.string().min(1).max(LIMITS.id).optional(),
+    email: z.string().email().max(320).optional(),
+    name: z.string().max(200).optional(),
+    userHash: z.string().max(128).optional(),
+    identityToken: identityTokenSchema.optional(),
+    traits: traitsSchema.optional(),
+  })
+  .refine((u) => u.id !== undefined || u.identityToken !== undefined, {
+    path: ['id'],
+    message: 'required unless identityToken is given',
+  });
 
 export const bootInputSchema = z.object({
   appId: z.string().min(1).max(LIMITS.id),
@@ -81,11 +96,17 @@ export const bootInputSchema = z.object({
 });
 export type BootInput = z.infer<typeof bootInputSchema>;
 
-export const identifyInputSchema = z.object({
-  userId: z.string().min(1).max(LIMITS.id),
+const identifyInputShape = {
+  /** Optional only when `identityToken` is given (its `sub` names the user). */
+  userId: z.string().min(1).max(LIMITS.id).optional(),
   userHash: z.string().max(128).optional(),
+  identityToken: identityTokenSchema.optional(),
   traits: traitsSchema.optional(),
-});
+};
+const hasUserIdOrToken = (i: { userId?: string; identityToken?: string }) => i.userId !== undefined || i.identityToken !== undefined;
+const userIdRequired = { path: ['userId'], message: 'required unless identityToken is given' };
+
+export const identifyInputSchema = z.object(identifyInputShape).refine(hasUserIdOrToken, userIdRequired);
 export type IdentifyInput = z.infer<typeof identifyInputSchema>;
 
 export const trackedEventSchema = z.object({
@@ -158,7 +179,9 @@ export const agentReplySchema = z.object({
 });
 
 /** Widget endpoints take the visitor token in the body: a simple CORS request, no preflight. */
-export const widgetIdentifySchema = identifyInputSchema.extend({ token: z.string().min(1).max(2_000) });
+export const widgetIdentifySchema = z
+  .object({ ...identifyInputShape, token: z.string().min(1).max(2_000) })
+  .refine(hasUserIdOrToken, userIdRequired);
 export type WidgetIdentifyInput = z.infer<typeof widgetIdentifySchema>;
 
 export const widgetEventsSchema = eventBatchSchema.extend({ token: z.string().min(1).max(2_000) });
@@ -181,3 +204,69 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(500).optional(),
 });
+
+/**
+ * An allowlist entry as `isOriginAllowed` understands it: an exact origin
+ * ("https://app.example.com"), a port wildcard ("http://localhost:*") or a
+ * subdomain wildcard ("https://*.example.com"). No path, query or credentials.
+ */
+const ORIGIN_ENTRY = /^https?:\/\/(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::(?:\d{1,5}|\*))?\/?$/i;
+
+export const originEntrySchema = z
+  .string()
+  .trim()
+  .max(SETTINGS_LIMITS.origin)
+  // Length first, so an oversize string never reaches the regex.
+  .refine(
+    (entry) => entry.length <= SETTINGS_LIMITS.origin && ORIGIN_ENTRY.test(entry),
+    'must be an origin like https://app.example.com, http://localhost:* or https://*.example.com',
+  )
+  // Hostnames compare lowercase (URL lowercases them) and a trailing "/" is not part of an origin.
+  .transform((entry) => entry.toLowerCase().replace(/\/$/, ''));
+
+/** Only http(s) images reach the widget: no `javascript:`, `data:` or relative URLs. */
+const avatarUrlSchema = z
+  .string()
+  .trim()
+  .max(SETTINGS_LIMITS.avatarUrl)
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'https:' || protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+export const teamAvatarSchema = z.strictObject({
+  name: z.string().trim().min(1).max(SETTINGS_LIMITS.avatarName),
+  url: avatarUrlSchema,
+});
+
+/**
+ * `PATCH /api/v1/settings`: every field optional (only what is sent changes).
+ * Unknown keys are refused rather than ignored, so a typo ("launcher_position")
+ * is an error instead of a silent no-op.
+ */
+export const updateSettingsSchema = z.strictObject({
+  name: z.string().trim().min(1).max(SETTINGS_LIMITS.name).optional(),
+  greeting: z.string().trim().max(SETTINGS_LIMITS.greeting).optional(),
+  color: z
+    .string()
+    .regex(HEX_COLOR, 'must be a hex colour like #4f46e5 or #fff')
+    .transform((c) => c.toLowerCase())
+    .optional(),
+  launcherPosition: z.enum(['right', 'left']).optional(),
+  launcherOffset: z.number().int().min(0).max(SETTINGS_LIMITS.launcherOffset).optional(),
+  teamAvatars: z.array(teamAvatarSchema).max(SETTINGS_LIMITS.teamAvatars).optional(),
+  allowedOrigins: z
+    .array(originEntrySchema)
+    .max(SETTINGS_LIMITS.allowedOrigins)
+    .transform((list) => [...new Set(list)])
+    .optional(),
+  identityVerification: z.boolean().optional(),
+  requireEmail: z.boolean().optional(),
+});
+export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
+/** What a client sends (before trimming and lowercasing). */
+export type UpdateSettingsRequest = z.input<typeof updateSettingsSchema>;

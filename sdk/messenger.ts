@@ -11,7 +11,7 @@ import { createEmitter } from './emitter.js';
 import { createEventBatcher, type EventBatcher } from './event-batcher.js';
 import { trackPageChanges } from './page-tracker.js';
 import { createStorage, type KeyValueStore } from './storage.js';
-import type { BootOptions, MessengerApi } from './types.js';
+import type { BootOptions, IdentifyOptions, MessengerApi } from './types.js';
 import { loadWidgetModule } from './widget-loader.js';
 
 type Props = Record<string, string | number | boolean | null>;
@@ -38,6 +38,7 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
   let generation = 0;
   let widget: Promise<WidgetControl | null> | null = null;
   let stopPageTracking: (() => void) | null = null;
+  let stopFollowingTabs: (() => void) | null = null;
   const tokenListeners = new Set<(t: string | null) => void>();
 
   const batcher: EventBatcher = createEventBatcher({
@@ -145,10 +146,25 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     };
   }
 
+  /** Another tab identified or logged out: follow it, so every tab is the same visitor. */
+  function followOtherTabs(appId: string): () => void {
+    if (typeof window === 'undefined') return () => {};
+    const key = `parley:${appId}:token`;
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== key || e.newValue === token) return;
+      if (e.newValue) setToken(e.newValue);
+      else api.shutdown();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }
+
   function teardown() {
     generation++;
     stopPageTracking?.();
     stopPageTracking = null;
+    stopFollowingTabs?.();
+    stopFollowingTabs = null;
     widget?.then((w) => w?.destroy()).catch(() => {});
     widget = null;
     settings = null;
@@ -162,6 +178,7 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
       apiBase = (opts.apiBase ?? defaultApiBase).replace(/\/$/, '');
       storage = createStorage(`parley:${opts.appId}:`);
       token = storage.get('token');
+      stopFollowingTabs = followOtherTabs(opts.appId);
       const gen = generation;
       booted = runBoot(opts, gen);
       booted.then((ok) => {
@@ -177,12 +194,13 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
       }, report);
     }),
 
-    identify: safe((userId: string, traits?: Props, opts?: { userHash?: string }) => {
-      if (typeof userId !== 'string' || !userId) throw new Error('identify needs a userId');
+    identify: safe((userId: string | null, traits?: Props, opts?: IdentifyOptions) => {
+      const identityToken = opts?.identityToken;
+      if (!(typeof userId === 'string' && userId) && !identityToken) throw new Error('identify needs a userId or an identityToken');
       const gen = generation;
       booted.then(async (ok) => {
         if (!ok || gen !== generation || !token) return;
-        const result = await postJson<IdentifyResult>(apiBase, 'identify', { token, userId, traits, userHash: opts?.userHash });
+        const result = await postJson<IdentifyResult>(apiBase, 'identify', { token, userId: userId || undefined, traits, userHash: opts?.userHash, identityToken });
         if (gen === generation) setToken(result.token);
       }).catch(report);
     }),

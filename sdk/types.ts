@@ -8,14 +8,18 @@ export interface BootOptions {
   /** Where the Parley server is; defaults to the origin sdk.js was loaded from. */
   apiBase?: string;
   locale?: string;
-  user?: { id: string; email?: string; name?: string; userHash?: string; traits?: Traits };
+  /** `id` may be left out when `identityToken` is given: the token's `sub` names the user. */
+  user?: { id?: string; email?: string; name?: string; userHash?: string; identityToken?: string; traits?: Traits };
   /** "default" shows our launcher, "none" shows none, a CSS selector makes that element open the messenger. */
   launcher?: 'default' | 'none' | string;
   theme?: { color?: string; position?: 'left' | 'right' };
 }
 
 export interface IdentifyOptions {
+  /** hex(HMAC-SHA256(workspace identity secret, userId)), computed by your backend. */
   userHash?: string;
+  /** Short-lived JWT (HS256, workspace identity secret, `sub` = user id) from your backend; expires, unlike userHash. */
+  identityToken?: string;
 }
 
 export interface MessengerEvents {
@@ -34,7 +38,8 @@ export type MessengerListener<E extends MessengerEventName> = (payload: Messenge
 
 export interface MessengerApi {
   boot(options: BootOptions): void;
-  identify(userId: string, traits?: Traits, options?: IdentifyOptions): void;
+  /** `userId` may be null when `options.identityToken` is given. */
+  identify(userId: string | null, traits?: Traits, options?: IdentifyOptions): void;
   track(eventName: string, properties?: Record<string, string | number | boolean | null>): void;
   page(properties?: Record<string, string | number | boolean | null>): void;
   show(): void;

@@ -7,7 +7,10 @@ import type { WidgetBridge, WidgetControl } from '../sdk/bridge.js';
 import { bindCustomLauncher, markCustomLaunchers } from './host/custom-launcher.js';
 import { createShadowHost } from './host/shadow-host.js';
 import { pickLocale } from './i18n/index.js';
+import { idbOutboxStore } from './host/idb-outbox.js';
+import { coordinateTabs } from './host/tab-coordinator.js';
 import { ChatClient } from './state/chat-client.js';
+import { SocketTransport } from './state/socket-transport.js';
 import { App, type UiCommands } from './ui/App.js';
 
 export function mountWidget(bridge: WidgetBridge): WidgetControl {
@@ -23,9 +26,18 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     token: bridge.token() ?? '',
     refreshToken: () => bridge.refreshToken(),
     onConversationStarted: (id) => run((c) => c.conversationStarted(id)),
+    outbox: idbOutboxStore(bridge.appId),
   });
-  client.connect();
-  const offToken = bridge.onTokenChange((t) => client.setToken(t));
+  const tabs = coordinateTabs({
+    appId: bridge.appId,
+    client,
+    makeSocket: (token) => new SocketTransport({ apiBase: bridge.apiBase, appId: bridge.appId, token: token ?? bridge.token() ?? '' }),
+    onRemoteOpen: (open) => run((c) => (open ? c.show(false) : c.hide(false))),
+  });
+  const offToken = bridge.onTokenChange((t) => {
+    if (t) tabs.tokenChanged(t);
+    else void client.forget(); // shutdown: nothing of this visitor stays in the browser
+  });
 
   let unread = 0;
   const custom = bridge.launcher !== 'default' && bridge.launcher !== 'none' ? bridge.launcher : null;
@@ -49,7 +61,10 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
         commands = c;
         early.splice(0).forEach((fn) => fn(c));
       }}
-      onOpenChange={(open) => bridge.emit(open ? 'show' : 'hide', undefined)}
+      onOpenChange={(open, local) => {
+        bridge.emit(open ? 'show' : 'hide', undefined);
+        if (local) tabs.broadcastOpen(open);
+      }}
     />,
     host.mount,
   );
@@ -61,7 +76,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     showNewMessage: (text) => run((c) => c.showNewMessage(text)),
     destroy: () => {
       render(null, host.mount);
-      client.close();
+      tabs.stop();
       offToken();
       offUnread();
       offCustom();

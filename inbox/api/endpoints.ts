@@ -11,6 +11,8 @@ import type {
   ConversationStatus,
   Message,
   Page,
+  UpdateSettingsRequest,
+  WorkspaceSettings,
 } from '../../protocol/index.js';
 import type { HttpClient } from './http.js';
 
@@ -40,6 +42,9 @@ export interface InboxApi {
   getContact(id: string, signal?: AbortSignal): Promise<ContactProfile>;
   listContactEvents(id: string, signal?: AbortSignal): Promise<{ data: ContactEvent[] }>;
   listAgents(): Promise<{ data: AgentProfile[] }>;
+  getSettings(): Promise<WorkspaceSettings>;
+  /** PATCH semantics: only the fields given change. Admins only (403 `forbidden` otherwise). */
+  updateSettings(patch: UpdateSettingsRequest): Promise<WorkspaceSettings>;
 }
 
 export const CONVERSATION_PAGE_SIZE = 50;
@@ -69,5 +74,7 @@ export function createInboxApi(http: HttpClient): InboxApi {
     listContactEvents: (contactId, signal) =>
       http.get(`/contacts/${id(contactId)}/events`, { query: { limit: CONTACT_EVENT_LIMIT }, signal }),
     listAgents: () => http.get('/agents'),
+    getSettings: () => http.get('/settings'),
+    updateSettings: (patch) => http.patch('/settings', patch),
   };
 }

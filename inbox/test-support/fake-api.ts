@@ -16,6 +16,8 @@ export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
     getContact: unexpected,
     listContactEvents: unexpected,
     listAgents: unexpected,
+    getSettings: unexpected,
+    updateSettings: unexpected,
     ...overrides,
   };
 }

@@ -1,12 +1,16 @@
-/** Brand, connection state, the agent, "Log out", and the polite live region for new messages. */
+/** Brand, "Inbox"/"Settings" navigation, connection state, the agent, "Log out", and the polite live region for new messages. */
 import { useState } from 'preact/hooks';
 import { initials } from '../format/contact-name.js';
+import { conversationHref, INBOX_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
 import { useInbox } from './inbox-context.js';
 
-export function TopBar({ onLogout }: { onLogout(): Promise<void> }) {
+export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<void>; screen?: Screen }) {
   const inbox = useInbox();
   const [leaving, setLeaving] = useState(false);
   const connection = inbox.connection.value;
+  // Back from the settings to the conversation that was open, if any.
+  const openId = inbox.current.id.value;
+  const inboxHref = openId ? conversationHref(openId) : INBOX_HREF;
 
   return (
     <header class="topbar">
@@ -14,6 +18,14 @@ export function TopBar({ onLogout }: { onLogout(): Promise<void> }) {
         <span class="brand-mark" aria-hidden="true" />
         Parley
       </h1>
+      <nav class="topbar__nav" aria-label="Main">
+        <a class="topbar__link" href={inboxHref} aria-current={screen === 'inbox' ? 'page' : undefined}>
+          Inbox
+        </a>
+        <a class="topbar__link" href={SETTINGS_HREF} aria-current={screen === 'settings' ? 'page' : undefined}>
+          Settings
+        </a>
+      </nav>
       {connection === 'offline' && (
         <p class="topbar__connection" role="status">
           Reconnecting…

@@ -1,17 +1,20 @@
 /**
- * The logged-in screen: top bar over three columns (list, thread, contact).
- * Owns the inbox's lifetime: created on mount, disposed (socket closed) on logout.
+ * The logged-in screen: top bar over three columns (list, thread, contact), or
+ * over the workspace settings when the hash says `#/settings`.
+ * Owns the inbox's lifetime: created on mount, disposed (socket closed) on logout;
+ * visiting the settings keeps it (and its live updates) running.
  */
 import { effect, untracked } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import { connectAgentSocket, type AgentSocket } from '../api/socket.js';
-import { createHashRoute } from '../host/hash-route.js';
+import { createHashRoute, parseScreen, type Screen } from '../host/hash-route.js';
 import { createInbox } from '../state/inbox.js';
 import { ContactPanel } from './ContactPanel.js';
 import { ConversationList } from './ConversationList.js';
 import { InboxContext } from './inbox-context.js';
+import { Settings } from './Settings.js';
 import { Thread } from './Thread.js';
 import { TopBar } from './TopBar.js';
 import '../styles/layout.css';
@@ -26,12 +29,18 @@ export interface WorkspaceProps {
 
 export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }: WorkspaceProps) {
   const [inbox] = useState(() => createInbox({ api, agent, connect }));
+  const [screen, setScreen] = useState<Screen>(() => parseScreen(window.location.hash));
 
   useEffect(() => {
     const route = createHashRoute();
     const stopFollowing = effect(() => {
       const conversationId = route.conversationId.value;
-      untracked(() => inbox.current.select(conversationId));
+      const current = route.screen.value;
+      untracked(() => {
+        setScreen(current);
+        // The open conversation stays selected while the settings are on screen, so "Inbox" returns to it.
+        if (current === 'inbox') inbox.current.select(conversationId);
+      });
     });
     return () => {
       stopFollowing();
@@ -45,21 +54,25 @@ export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }
   return (
     <InboxContext.Provider value={inbox}>
       <div class="shell">
-        <TopBar onLogout={onLogout} />
-        <div class="columns">
-          <ConversationList />
-          <main class="column column--thread" aria-label="Conversation">
-            {conversationId ? (
-              <Thread key={conversationId} conversationId={conversationId} />
-            ) : (
-              <div class="empty-state">
-                <p class="empty-state__title">Select a conversation</p>
-                <p class="empty-state__hint">Pick one from the list to read and reply.</p>
-              </div>
-            )}
-          </main>
-          <ContactPanel />
-        </div>
+        <TopBar onLogout={onLogout} screen={screen} />
+        {screen === 'settings' ? (
+          <Settings api={api} canEdit={agent.role === 'admin'} />
+        ) : (
+          <div class="columns">
+            <ConversationList />
+            <main class="column column--thread" aria-label="Conversation">
+              {conversationId ? (
+                <Thread key={conversationId} conversationId={conversationId} />
+              ) : (
+                <div class="empty-state">
+                  <p class="empty-state__title">Select a conversation</p>
+                  <p class="empty-state__hint">Pick one from the list to read and reply.</p>
+                </div>
+              )}
+            </main>
+            <ContactPanel />
+          </div>
+        )}
       </div>
     </InboxContext.Provider>
   );

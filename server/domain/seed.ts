@@ -40,6 +40,10 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
       allowed_origins: JSON.stringify([origin, 'http://localhost:*', 'http://127.0.0.1:*']),
       greeting: 'Hi there 👋 Ask us anything — we usually reply in a few minutes.',
       color: '#4f46e5',
+      launcher_position: 'right',
+      launcher_offset: 20,
+      team_avatars: '[]',
+      require_email: 0,
       created_at: nowIso(),
     })
     .execute();

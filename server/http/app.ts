@@ -14,6 +14,7 @@ import { agentRoutes } from './routes/agents.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { settingsRoutes } from './routes/settings.js';
 import { widgetRoutes } from './routes/widget.js';
 import { staticAssets } from './static-assets.js';
 
@@ -63,6 +64,7 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   api.use('/conversations', admin, conversationRoutes(domain));
   api.use('/contacts', admin, contactRoutes(domain));
   api.use('/agents', admin, agentRoutes(domain));
+  api.use('/settings', admin, settingsRoutes(domain, config.publicUrl));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/001_initial.js';
+import * as workspaceTheme from './migrations/002_workspace_theme.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_workspace_theme': workspaceTheme,
 };
 
 class BundledMigrations implements MigrationProvider {

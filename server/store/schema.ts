@@ -13,6 +13,14 @@ export interface WorkspaceRow {
   allowed_origins: string;
   greeting: string;
   color: string;
+  /** Which bottom corner the launcher sits in (inline end / start: mirrored in RTL). */
+  launcher_position: 'right' | 'left';
+  /** Distance of the launcher from the side of the page, in CSS px. */
+  launcher_offset: number;
+  /** JSON array of { name, url }: the team shown in the messenger header. */
+  team_avatars: string;
+  /** Ask anonymous visitors for their email before the first message. */
+  require_email: number;
   created_at: string;
 }
 

@@ -25,6 +25,8 @@ export interface TestServer extends RunningServer {
   dir: string;
   origin: string;
   stop(): Promise<void>;
+  /** Only on the first instance: stops it (an outage) and starts a new one on the same port and database. */
+  restart?: (whileDown?: () => Promise<void>) => Promise<TestServer>;
 }
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
@@ -50,6 +52,15 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     stop: async () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
+    },
+    restart: async (whileDown?: () => Promise<void>) => {
+      await server.close();
+      await whileDown?.();
+      const again = await startServer({ ...config, port: server.port }, pino({ level: 'silent' }));
+      return { ...again, dir, origin: again.url, stop: async () => {
+        await again.close();
+        rmSync(dir, { recursive: true, force: true });
+      } };
     },
   };
 }

@@ -3,18 +3,56 @@
  * open shadow root (inspectable and testable, DESIGN.md §2), our stylesheet
  * adopted into it. All host-page DOM access of the widget lives in host/.
  */
+// The file itself, not protocol/index.js: that would pull zod into the widget chunk.
+import { isHexColor, readableTextColor } from '../../protocol/workspace-settings.js';
 import { WIDGET_CSS } from './styles.js';
+
+export type LauncherSide = 'left' | 'right';
+
+/** The per-workspace look: brand colour and where the launcher sits. */
+export interface BrandTheme {
+  color: string;
+  /** Inline end ("right") or start ("left") of the page; mirrored in RTL like every other logical property. */
+  position: LauncherSide;
+  /** Distance from the side of the page in CSS px (desktop; small screens keep 16 px). */
+  offset: number;
+}
 
 export interface ShadowHost {
   /** Where Preact renders. */
   mount: HTMLElement;
   setBrandColor(color: string): void;
+  /** Changes any part of the theme; what is left out stays. */
+  setTheme(theme: Partial<BrandTheme>): void;
   remove(): void;
 }
 
-const HEX = /^#[0-9a-fA-F]{3,8}$/;
+export interface ShadowHostOptions {
+  dir: 'ltr' | 'rtl';
+  lang: string;
+  color: string;
+  position?: LauncherSide;
+  offset?: number;
+}
 
-export function createShadowHost(opts: { dir: 'ltr' | 'rtl'; lang: string; color: string }): ShadowHost {
+const DEFAULT_THEME: BrandTheme = { color: '#4f46e5', position: 'right', offset: 20 };
+const MAX_OFFSET = 200;
+
+/**
+ * The "brand" sheet's text. Only values that cannot carry CSS reach it: a hex
+ * colour (anything else keeps the default) and a whole number of px, clamped.
+ */
+export function brandCss(theme: BrandTheme): string {
+  const color = isHexColor(theme.color) ? theme.color : DEFAULT_THEME.color;
+  const offset = Number.isFinite(theme.offset) ? Math.min(MAX_OFFSET, Math.max(0, Math.round(theme.offset))) : DEFAULT_THEME.offset;
+  let css = `.root{--brand:${color};--brand-text:${readableTextColor(color)}}`;
+  // Small screens keep the base sheet's 16 px (and go full screen when open).
+  css += `@media (min-width:481px){.root{--offset:${offset}px}}`;
+  if (theme.position === 'left') css += '.root{inset-inline-end:auto;inset-inline-start:var(--offset);align-items:flex-start}';
+  return css;
+}
+
+export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
   const host = document.createElement('div');
   host.id = 'parley-messenger';
   host.setAttribute('data-parley', '');
@@ -29,10 +67,17 @@ export function createShadowHost(opts: { dir: 'ltr' | 'rtl'; lang: string; color
   shadow.appendChild(mount);
   document.body.appendChild(host);
 
-  const setBrandColor = (color: string) => {
-    // Only a plain hex colour reaches the stylesheet: it comes from settings and boot options.
-    if (HEX.test(color)) brand.replaceSync(`.root{--brand:${color}}`);
+  let theme: BrandTheme = {
+    color: isHexColor(opts.color) ? opts.color : DEFAULT_THEME.color,
+    position: opts.position === 'left' ? 'left' : 'right',
+    offset: opts.offset ?? DEFAULT_THEME.offset,
   };
-  setBrandColor(opts.color);
-  return { mount, setBrandColor, remove: () => host.remove() };
+  const setTheme = (change: Partial<BrandTheme>) => {
+    // An invalid colour (from boot options or settings) keeps the current one.
+    const color = change.color !== undefined && isHexColor(change.color) ? change.color : theme.color;
+    theme = { ...theme, ...change, color };
+    brand.replaceSync(brandCss(theme));
+  };
+  setTheme({});
+  return { mount, setBrandColor: (color) => setTheme({ color }), setTheme, remove: () => host.remove() };
 }

@@ -3,14 +3,16 @@
  * no <style> or style="" in the host page, so a strict CSP needs no
  * 'unsafe-inline', and nothing leaks in or out. Logical properties throughout
  * (inset-inline-end, margin-inline-start…) so RTL is a `dir` flip.
+ * Per-workspace values (brand colour, launcher side and offset) are not here:
+ * shadow-host.ts writes them into a second, "brand" sheet (see `brandCss`).
  */
 export const WIDGET_CSS = `
 :host{all:initial}
 *,*::before,*::after{box-sizing:border-box}
 .root{--brand:#4f46e5;--brand-text:#fff;--bg:#fff;--fg:#1f2937;--muted:#6b7280;--line:#e5e7eb;--bubble:#f3f4f6;
   font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Arabic",sans-serif;color:var(--fg);
-  position:fixed;inset-block-end:20px;inset-inline-end:20px;z-index:2147483000;display:flex;flex-direction:column;align-items:flex-end;gap:12px}
-.root.left{inset-inline-end:auto;inset-inline-start:20px;align-items:flex-start}
+  --offset:20px;position:fixed;inset-block-end:20px;inset-inline-end:var(--offset);z-index:2147483000;display:flex;flex-direction:column;align-items:flex-end;gap:12px}
+.root.left{inset-inline-end:auto;inset-inline-start:var(--offset);align-items:flex-start}
 @media (prefers-color-scheme:dark){.root{--bg:#111827;--fg:#f3f4f6;--muted:#9ca3af;--line:#374151;--bubble:#1f2937}}
 button{font:inherit;color:inherit;cursor:pointer}
 :focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
@@ -28,6 +30,10 @@ button{font:inherit;color:inherit;cursor:pointer}
 .header .titles{flex:1;min-inline-size:0}
 .header h2{margin:0;font-size:18px;font-weight:700}
 .header p{margin:4px 0 0;font-size:14px;opacity:.92}
+.avatars{display:flex;margin:0 0 10px;padding:0;list-style:none}
+.avatars li{margin-inline-start:-8px}
+.avatars li:first-child{margin-inline-start:0}
+.avatars img{display:block;inline-size:32px;block-size:32px;border-radius:50%;object-fit:cover;border:2px solid var(--brand);background:var(--bg)}
 .icon-btn{border:0;background:transparent;color:inherit;inline-size:36px;block-size:36px;border-radius:8px;display:grid;place-items:center;flex:none}
 .icon-btn:hover{background:rgba(255,255,255,.16)}
 .icon-btn svg{inline-size:20px;block-size:20px}
@@ -66,7 +72,7 @@ button{font:inherit;color:inherit;cursor:pointer}
 .send:disabled{opacity:.5;cursor:default}
 .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){
-  .root{inset:auto 16px 16px auto;inset-inline-end:16px}
+  .root{--offset:16px;inset-block-end:16px}
   .root.open{inset:0;gap:0}
   .root.open .launcher{display:none}
   .root.open .panel{inline-size:100vw;block-size:100vh;block-size:100dvh;border-radius:0;

@@ -1,21 +1,19 @@
 /**
- * The visitor's side of live chat, free of DOM code: one socket, the
- * conversation list, loaded threads, an outbox, typing and read state.
+ * The visitor's side of live chat, free of DOM code: the conversation list,
+ * loaded threads, the outbox, typing and read state — over whichever transport
+ * this tab has (its own socket, or the leader tab's through a relay).
  *
- * Delivery (DESIGN.md §3): each message gets a client id when written and stays
- * "sending" until the server acks it; the outbox sends one at a time, in order,
- * and resends after a timeout or reconnect (the server stores a client id once).
- * After every (re)connect the client catches up each loaded thread by seq.
+ * Delivery (DESIGN.md §3): each message gets a client id when written, is kept
+ * in the outbox store (IndexedDB in browsers) and stays "sending" until the
+ * server acks it; the outbox sends one at a time, in order, and resends after a
+ * timeout, a reconnect, a leader change or a reload (the server stores a client
+ * id once). After every (re)connect the client catches up loaded threads by seq.
  */
-import { io, type Socket } from 'socket.io-client';
-import type {
-  Ack,
-  Message,
-  VisitorClientToServerEvents,
-  VisitorConversation,
-  VisitorServerToClientEvents,
-} from '../../protocol/index.js';
+import type { Message, VisitorConversation } from '../../protocol/index.js';
+import { memoryOutboxStore, type OutboxRecord, type OutboxStore } from './outbox-store.js';
+import { SocketTransport } from './socket-transport.js';
 import { lastStoredSeq, mergeMessages, pendingItem, setDeliveryState, type ThreadItem } from './thread.js';
+import type { ChatTransport, ServerEvent } from './transport.js';
 
 export const NEW_CONVERSATION = 'new';
 
@@ -38,128 +36,164 @@ export interface ChatClientOptions {
   onConversationStarted?: (conversationId: string) => void;
   newClientId?: () => string;
   ackTimeoutMs?: number;
+  outbox?: OutboxStore;
   /** Only for non-browser clients (Node tests, bots): browsers set Origin themselves. */
   extraHeaders?: Record<string, string>;
 }
 
-interface OutboxEntry {
-  clientId: string;
-  body: string;
-  /** NEW_CONVERSATION until the conversation exists. */
-  conversationId: string;
-}
-
-type VisitorSocket = Socket<VisitorServerToClientEvents, VisitorClientToServerEvents>;
 type Listener = (state: ChatState) => void;
 
 const RETRYABLE = new Set(['rate_limited', 'internal', 'unavailable']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let orderCounter = 0;
 
 export class ChatClient {
   state: ChatState = { status: 'connecting', conversations: [], threads: {}, typing: {}, unread: 0 };
-  private socket: VisitorSocket | null = null;
+  private transport: ChatTransport | null = null;
+  private detach: (() => void) | null = null;
   private readonly listeners = new Set<Listener>();
-  private outbox: OutboxEntry[] = [];
+  private outbox: OutboxRecord[] = [];
+  private readonly store: OutboxStore;
+  private restored: Promise<void>;
   private flushing = false;
   private visible: string | null = null;
-  private typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastAuthRefresh = 0;
   private closed = false;
 
-  constructor(private readonly opts: ChatClientOptions) {}
+  constructor(private readonly opts: ChatClientOptions) {
+    this.store = opts.outbox ?? memoryOutboxStore();
+    this.restored = this.restoreOutbox();
+  }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** Connects this tab's own socket (single tab, leader tab, or a Node client). */
   connect(token = this.opts.token): void {
-    this.socket?.removeAllListeners();
-    this.socket?.disconnect();
-    this.closed = false;
-    const socket: VisitorSocket = io(`${this.opts.apiBase}/visitor`, {
-      auth: { token },
-      query: { appId: this.opts.appId },
-      transports: ['websocket'],
-      reconnectionDelayMax: 10_000,
-      ...(this.opts.extraHeaders ? { extraHeaders: this.opts.extraHeaders } : {}),
-    });
-    this.socket = socket;
-    socket.on('connect', () => {
-      this.update({ status: 'online' });
-      void this.catchUp();
-    });
-    socket.on('disconnect', () => this.update({ status: 'offline' }));
-    socket.on('connect_error', (err) => {
-      this.update({ status: 'offline' });
-      // Middleware refusals are not retried by Socket.IO: get a fresh token, then reconnect.
-      if (!socket.active) void this.recoverAuth(err.message);
-    });
-    socket.on('message:new', (m) => this.receive([m]));
-    socket.on('conversation:updated', (c) => this.upsertConversation(c));
-    socket.on('typing', (t) => this.showTyping(t.conversationId, t.typing ? (t.name ?? '') : null));
-    socket.on('read', (r) => this.patchConversation(r.conversationId, (c) => ({ ...c, agentReadSeq: Math.max(c.agentReadSeq, r.seq) })));
+    this.attach(new SocketTransport({ apiBase: this.opts.apiBase, appId: this.opts.appId, token, extraHeaders: this.opts.extraHeaders }));
   }
 
-  /** New identity (identify) or none (shutdown): start over with the new token. */
-  setToken(token: string | null): void {
-    this.state = { status: 'connecting', conversations: [], threads: this.pendingOnly(), typing: {}, unread: 0 };
+  /** Switches transport (leader change); the old one is closed, pending work goes through the new one. */
+  attach(transport: ChatTransport): void {
+    this.detach?.();
+    this.transport?.close();
+    this.closed = false;
+    this.transport = transport;
+    this.detach = transport.subscribe({
+      onStatus: (connected) => {
+        this.update({ status: connected ? 'online' : 'offline' });
+        if (connected) void this.catchUp();
+      },
+      onEvent: (event, payload) => this.onServerEvent(event, payload),
+      onAuthError: () => void this.recoverAuth(),
+    });
+    if (transport.connected) {
+      this.update({ status: 'online' });
+      void this.catchUp();
+    }
+  }
+
+  /** New identity (identify) or none (shutdown): forget this visitor's state. */
+  resetForNewIdentity(): void {
+    this.state = { status: this.state.status, conversations: [], threads: this.draftOnly(), typing: {}, unread: 0 };
     this.emit();
-    if (token) this.connect(token);
-    else this.close();
+    if (this.transport?.connected) void this.catchUp();
+  }
+
+  /** Shutdown: nothing of this visitor stays in the browser. */
+  async forget(): Promise<void> {
+    this.outbox = [];
+    this.state = { status: this.state.status, conversations: [], threads: {}, typing: {}, unread: 0 };
+    this.emit();
+    await this.store.clear();
   }
 
   close(): void {
     this.closed = true;
-    this.socket?.removeAllListeners();
-    this.socket?.disconnect();
-    this.socket = null;
+    this.detach?.();
+    this.transport?.close();
+    this.transport = null;
     this.typingTimers.forEach((t) => clearTimeout(t));
   }
 
   /** Writes a message; `conversationId` NEW_CONVERSATION starts one. Returns the client id. */
   send(conversationId: string, body: string): string {
     const clientId = (this.opts.newClientId ?? (() => crypto.randomUUID()))();
-    this.outbox.push({ clientId, body, conversationId });
+    const record: OutboxRecord = { clientId, body, conversationId, order: Date.now() * 1000 + (orderCounter++ % 1000), failed: false };
+    this.outbox.push(record);
     this.setThread(conversationId, [...(this.state.threads[conversationId] ?? []), pendingItem(clientId, body)]);
-    void this.flush();
+    void this.store.put(record).then(() => this.flush());
     return clientId;
   }
 
   /** Puts a failed message back in the outbox. */
   retry(conversationId: string, clientId: string): void {
-    const item = this.state.threads[conversationId]?.find((i) => i.clientId === clientId && i.state === 'failed');
-    if (!item) return;
-    this.outbox.push({ clientId, body: item.body, conversationId });
-    this.setThread(conversationId, setDeliveryState(this.state.threads[conversationId], clientId, 'sending'));
+    const record = this.outbox.find((r) => r.clientId === clientId && r.failed);
+    if (!record) return;
+    record.failed = false;
+    void this.store.put(record);
+    this.setThread(conversationId, setDeliveryState(this.state.threads[conversationId] ?? [], clientId, 'sending'));
     void this.flush();
+  }
+
+  /** Drops a failed message for good. */
+  discard(conversationId: string, clientId: string): void {
+    this.outbox = this.outbox.filter((r) => !(r.clientId === clientId && r.failed));
+    void this.store.remove(clientId);
+    this.setThread(conversationId, (this.state.threads[conversationId] ?? []).filter((i) => !(i.clientId === clientId && i.seq === null)));
   }
 
   /** The conversation now on screen: loads it and keeps it read. */
   async open(conversationId: string | null): Promise<void> {
     this.visible = conversationId;
     if (!conversationId || conversationId === NEW_CONVERSATION) return;
-    if (!this.state.threads[conversationId]) await this.sync(conversationId);
+    if (!this.state.threads[conversationId]?.some((i) => i.seq !== null)) await this.sync(conversationId);
     this.markRead(conversationId);
   }
 
   markRead(conversationId: string): void {
     const conv = this.state.conversations.find((c) => c.id === conversationId);
-    if (!conv || conv.lastSeq <= conv.visitorReadSeq || !this.socket?.connected) return;
-    this.socket.emit('read', { conversationId, seq: conv.lastSeq });
+    if (!conv || conv.lastSeq <= conv.visitorReadSeq || !this.transport?.connected) return;
+    this.transport.notify('read', { conversationId, seq: conv.lastSeq });
     this.patchConversation(conversationId, (c) => ({ ...c, visitorReadSeq: c.lastSeq, unread: 0 }));
   }
 
   setTyping(conversationId: string, typing: boolean): void {
-    if (conversationId === NEW_CONVERSATION || !this.socket?.connected) return;
-    this.socket.emit('typing', { conversationId, typing });
+    if (conversationId === NEW_CONVERSATION || !this.transport?.connected) return;
+    this.transport.notify('typing', { conversationId, typing });
   }
 
   // ——— internals ———
 
-  private async recoverAuth(reason: string): Promise<void> {
+  private async restoreOutbox(): Promise<void> {
+    const saved = await this.store.load().catch(() => [] as OutboxRecord[]);
+    const known = new Set(this.outbox.map((r) => r.clientId));
+    for (const record of saved) {
+      if (known.has(record.clientId)) continue;
+      this.outbox.push(record);
+      const item = pendingItem(record.clientId, record.body);
+      this.setThread(record.conversationId, [...(this.state.threads[record.conversationId] ?? []), record.failed ? { ...item, state: 'failed' } : item]);
+    }
+    this.outbox.sort((a, b) => a.order - b.order);
+  }
+
+  private onServerEvent(event: ServerEvent, payload: unknown): void {
+    if (event === 'message:new') this.receive([payload as Message]);
+    else if (event === 'conversation:updated') this.upsertConversation(payload as VisitorConversation);
+    else if (event === 'typing') {
+      const t = payload as { conversationId: string; typing: boolean; name: string | null };
+      this.showTyping(t.conversationId, t.typing ? (t.name ?? '') : null);
+    } else if (event === 'read') {
+      const r = payload as { conversationId: string; seq: number };
+      this.patchConversation(r.conversationId, (c) => ({ ...c, agentReadSeq: Math.max(c.agentReadSeq, r.seq) }));
+    }
+  }
+
+  private async recoverAuth(): Promise<void> {
     if (this.closed || !this.opts.refreshToken || Date.now() - this.lastAuthRefresh < 10_000) return;
-    if (reason !== 'unauthorized') return;
     this.lastAuthRefresh = Date.now();
     const fresh = await this.opts.refreshToken().catch(() => null);
     if (fresh && !this.closed) this.connect(fresh);
@@ -172,7 +206,7 @@ export class ChatClient {
       this.recountUnread();
     }
     for (const id of Object.keys(this.state.threads)) {
-      if (id !== NEW_CONVERSATION) await this.sync(id);
+      if (id !== NEW_CONVERSATION && this.state.conversations.some((c) => c.id === id)) await this.sync(id);
     }
     if (this.visible) this.markRead(this.visible);
     await this.flush();
@@ -190,33 +224,42 @@ export class ChatClient {
   }
 
   private async flush(): Promise<void> {
+    await this.restored;
     if (this.flushing) return;
     this.flushing = true;
     try {
-      while (this.outbox.length > 0 && this.socket?.connected) {
-        const entry = this.outbox[0];
-        const result = await this.deliver(entry);
+      for (;;) {
+        const next = this.outbox.find((r) => !r.failed);
+        if (!next || !this.transport?.connected) break;
+        const result = await this.deliver(next);
         if (result === 'retry') {
-          await sleep(1_000);
+          await sleep(500);
           continue;
         }
-        this.outbox.shift();
+        // A refused message stays in the outbox, marked failed, until retried or discarded.
+        if (result === 'done') {
+          this.outbox = this.outbox.filter((r) => r !== next);
+          await this.store.remove(next.clientId);
+        }
       }
     } finally {
       this.flushing = false;
     }
   }
 
-  private async deliver(entry: OutboxEntry): Promise<'done' | 'retry'> {
+  private async deliver(entry: OutboxRecord): Promise<'done' | 'failed' | 'retry'> {
+    const timeout = this.opts.ackTimeoutMs ?? 8_000;
     const starting = entry.conversationId === NEW_CONVERSATION;
     const response = starting
-      ? await this.requestRaw<{ conversation: VisitorConversation; message: Message }>('conversation:start', { clientId: entry.clientId, body: entry.body })
-      : await this.requestRaw<{ message: Message }>('message:send', { conversationId: entry.conversationId, clientId: entry.clientId, body: entry.body });
-    if (response === null) return 'retry';
+      ? await this.transport?.request<{ conversation: VisitorConversation; message: Message }>('conversation:start', { clientId: entry.clientId, body: entry.body }, timeout)
+      : await this.transport?.request<{ message: Message }>('message:send', { conversationId: entry.conversationId, clientId: entry.clientId, body: entry.body }, timeout);
+    if (!response) return 'retry';
     if (!response.ok) {
       if (RETRYABLE.has(response.error.code)) return 'retry';
+      entry.failed = true;
+      await this.store.put(entry);
       this.setThread(entry.conversationId, setDeliveryState(this.state.threads[entry.conversationId] ?? [], entry.clientId, 'failed'));
-      return 'done';
+      return 'failed';
     }
     if (starting) {
       const { conversation, message } = response.data as { conversation: VisitorConversation; message: Message };
@@ -234,7 +277,12 @@ export class ChatClient {
     const threads = { ...this.state.threads };
     delete threads[NEW_CONVERSATION];
     threads[conversation.id] = [...(threads[conversation.id] ?? []), ...draft];
-    this.outbox = this.outbox.map((e) => (e.conversationId === NEW_CONVERSATION ? { ...e, conversationId: conversation.id } : e));
+    for (const r of this.outbox) {
+      if (r.conversationId === NEW_CONVERSATION) {
+        r.conversationId = conversation.id;
+        void this.store.put(r);
+      }
+    }
     this.update({ threads });
     this.upsertConversation(conversation);
     if (this.visible === NEW_CONVERSATION) this.visible = conversation.id;
@@ -244,13 +292,17 @@ export class ChatClient {
   private receive(messages: Message[]): void {
     for (const m of messages) {
       const thread = this.state.threads[m.conversationId];
-      const known = this.state.conversations.some((c) => c.id === m.conversationId);
-      if (!known) void this.catchUp();
+      if (!this.state.conversations.some((c) => c.id === m.conversationId)) void this.catchUp();
       if (!thread) continue;
       const gap = m.seq > lastStoredSeq(thread) + 1;
       this.setThread(m.conversationId, mergeMessages(thread, [m]));
       if (gap) void this.sync(m.conversationId);
       if (m.authorType !== 'visitor') this.showTyping(m.conversationId, null);
+      // Another tab's outbox may have delivered one of ours: stop resending it.
+      if (this.outbox.some((r) => r.clientId === m.clientId)) {
+        this.outbox = this.outbox.filter((r) => r.clientId !== m.clientId);
+        void this.store.remove(m.clientId);
+      }
     }
   }
 
@@ -283,7 +335,7 @@ export class ChatClient {
     this.update({ typing });
   }
 
-  private pendingOnly(): Record<string, ThreadItem[]> {
+  private draftOnly(): Record<string, ThreadItem[]> {
     const draft = this.state.threads[NEW_CONVERSATION];
     return draft ? { [NEW_CONVERSATION]: draft } : {};
   }
@@ -302,20 +354,8 @@ export class ChatClient {
   }
 
   private async request<T>(event: 'conversations:list' | 'messages:sync', payload: unknown): Promise<T | null> {
-    const r = await this.requestRaw<T>(event, payload);
+    const r = await this.transport?.request<T>(event, payload, this.opts.ackTimeoutMs ?? 8_000);
     return r && r.ok ? r.data : null;
-  }
-
-  /** null = no answer in time (offline, server restarting): the caller retries. */
-  private requestRaw<T>(event: keyof VisitorClientToServerEvents, payload: unknown): Promise<Ack<T> | null> {
-    const socket = this.socket;
-    if (!socket?.connected) return Promise.resolve(null);
-    return new Promise((resolve) => {
-      const emitter = socket.timeout(this.opts.ackTimeoutMs ?? 8_000) as unknown as {
-        emit(ev: string, p: unknown, cb: (err: Error | null, r: Ack<T>) => void): void;
-      };
-      emitter.emit(event, payload, (err, response) => resolve(err ? null : response));
-    });
   }
 }
 

@@ -14,8 +14,9 @@ import { Thread } from './Thread.js';
 import { useChatState } from './use-chat.js';
 
 export interface UiCommands {
-  show(): void;
-  hide(): void;
+  /** `local` false: the change came from another tab and is not broadcast again. */
+  show(local?: boolean): void;
+  hide(local?: boolean): void;
   toggle(): void;
   showNewMessage(text?: string): void;
   conversationStarted(id: string): void;
@@ -30,7 +31,7 @@ interface Props {
   position: 'left' | 'right';
   /** Receives the imperative commands (Messenger.show() etc.). */
   bindCommands: (commands: UiCommands) => void;
-  onOpenChange: (open: boolean) => void;
+  onOpenChange: (open: boolean, local: boolean) => void;
 }
 
 export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange }: Props) {
@@ -41,19 +42,19 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
   const launcherRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
-  const changeOpen = (next: boolean) => {
+  const changeOpen = (next: boolean, local = true) => {
     setOpen(next);
-    onOpenChange(next);
+    onOpenChange(next, local);
     if (!next) {
       void client.open(null);
-      launcherRef.current?.focus(); // focus returns to where it came from
+      if (local) launcherRef.current?.focus(); // focus returns to where it came from
     }
   };
 
   useEffect(() => {
     bindCommands({
-      show: () => changeOpen(true),
-      hide: () => changeOpen(false),
+      show: (local = true) => changeOpen(true, local),
+      hide: (local = true) => changeOpen(false, local),
       toggle: () => changeOpen(!open),
       showNewMessage: (text) => {
         setActive(NEW_CONVERSATION);
@@ -118,6 +119,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   typingName={state.typing[view]}
                   strings={strings}
                   onRetry={(clientId) => client.retry(view, clientId)}
+                  onDiscard={(clientId) => client.discard(view, clientId)}
                 />
                 <Composer
                   key={view}

@@ -10,13 +10,14 @@ interface Props {
   typingName: string | undefined;
   strings: Strings;
   onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
 }
 
 /**
  * The messages of one conversation. The list is a `role="log"` (a polite live
  * region), so screen readers announce new messages without moving focus.
  */
-export function Thread({ items, conversation, typingName, strings, onRetry }: Props) {
+export function Thread({ items, conversation, typingName, strings, onRetry, onDiscard }: Props) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
@@ -41,6 +42,9 @@ export function Thread({ items, conversation, typingName, strings, onRetry }: Pr
                   <span class="fail">{strings.failed}</span>
                   <button type="button" class="link-btn" onClick={() => onRetry(item.clientId)}>
                     {strings.retry}
+                  </button>
+                  <button type="button" class="link-btn" onClick={() => onDiscard(item.clientId)}>
+                    {strings.discard}
                   </button>
                 </span>
               )}

@@ -4,26 +4,44 @@
  * the known contact so there is one golden record across devices.
  *
  * Never attaches a browser to an existing contact without proof: a valid
- * userHash when the workspace verifies identity (DESIGN.md §5).
+ * userHash or identity token when the workspace verifies identity (DESIGN.md §5).
+ * An identity token, when given, is always verified (even with verification
+ * off) and must be valid: an expired or forged one is refused, never ignored.
  */
 import type { Kysely } from 'kysely';
 import type { Traits } from '../../../protocol/index.js';
 import type { ContactRow, Database } from '../../store/index.js';
 import type { DomainBus } from '../bus.js';
 import { ParleyError } from '../errors.js';
-import { isValidUserHash } from '../identity/index.js';
+import { isValidUserHash, verifyIdentityToken } from '../identity/index.js';
 import { newId, nowIso } from '../ids.js';
 import { parseJsonColumn } from '../json.js';
 import type { Workspace } from '../workspaces/index.js';
 import { type ContactStore, type DeviceInfo, splitTraits } from './contacts.js';
 
 export interface KnownUser {
-  userId: string;
+  /** Required unless `identityToken` is given (its `sub` is then the user id). */
+  userId?: string;
   userHash?: string;
+  /** Short-lived JWT from the host's backend; see verifyIdentityToken. */
+  identityToken?: string;
   traits?: Traits;
   name?: string;
   email?: string;
 }
+
+/** A user whose id is settled and proven (or unproven but allowed: verification off). */
+export interface VerifiedUser {
+  userId: string;
+  traits?: Traits;
+  name?: string;
+  email?: string;
+}
+
+const stringTrait = (traits: Traits | undefined, key: string): string | undefined => {
+  const v = traits?.[key];
+  return typeof v === 'string' ? v : undefined;
+};
 
 export class IdentityResolver {
   constructor(
@@ -32,18 +50,40 @@ export class IdentityResolver {
     private readonly bus: DomainBus,
   ) {}
 
-  assertVerified(ws: Workspace, user: KnownUser): void {
+  /**
+   * Proves who the user is: a valid identity token (checked whenever one is
+   * given) or, without one, a valid userHash when the workspace verifies
+   * identity. The token's `sub`, traits, name and email are trusted and win
+   * over what the client sent alongside.
+   */
+  async assertVerified(ws: Workspace, user: KnownUser): Promise<VerifiedUser> {
+    if (user.identityToken !== undefined) {
+      const claims = await verifyIdentityToken(ws.identitySecret, user.identityToken);
+      if (user.userId !== undefined && user.userId !== claims.userId) {
+        throw new ParleyError('invalid_user_hash', 'identity token was issued for another user than userId');
+      }
+      const traits = user.traits || claims.traits ? { ...user.traits, ...claims.traits } : undefined;
+      return {
+        userId: claims.userId,
+        traits,
+        // Token fields win; a name/email trait inside the token counts as the token's.
+        name: claims.name ?? stringTrait(claims.traits, 'name') ?? user.name,
+        email: claims.email ?? stringTrait(claims.traits, 'email') ?? user.email,
+      };
+    }
+    if (user.userId === undefined) throw new ParleyError('invalid_user_hash', 'userId or identityToken is required');
     if (ws.identityVerification && !isValidUserHash(ws.identitySecret, user.userId, user.userHash)) {
       throw new ParleyError('invalid_user_hash', 'userHash is missing or does not match userId');
     }
+    return { userId: user.userId, traits: user.traits, name: user.name, email: user.email };
   }
 
   /**
    * `current` is the contact this browser holds a token for (if any).
    * Returns the contact the browser should be from now on.
    */
-  async identify(ws: Workspace, current: ContactRow | undefined, user: KnownUser): Promise<ContactRow> {
-    this.assertVerified(ws, user);
+  async identify(ws: Workspace, current: ContactRow | undefined, claimed: KnownUser): Promise<ContactRow> {
+    const user = await this.assertVerified(ws, claimed);
     const fields = { name: user.name, email: user.email };
 
     if (current && current.external_id === user.userId) {
@@ -66,7 +106,7 @@ export class IdentityResolver {
     return this.createKnown(ws, user);
   }
 
-  private async createKnown(ws: Workspace, user: KnownUser): Promise<ContactRow> {
+  private async createKnown(ws: Workspace, user: VerifiedUser): Promise<ContactRow> {
     const now = nowIso();
     const split = splitTraits(user.traits);
     const row: ContactRow = {

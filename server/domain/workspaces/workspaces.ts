@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { WidgetSettings } from '../../../protocol/index.js';
+import type { Kysely, Updateable } from 'kysely';
+import type { LauncherPosition, TeamAvatar, UpdateSettingsInput, WidgetSettings } from '../../../protocol/index.js';
 import type { Database, WorkspaceRow } from '../../store/index.js';
 import { ParleyError } from '../errors.js';
 import { parseJsonColumn } from '../json.js';
@@ -15,6 +15,20 @@ export interface Workspace {
   allowedOrigins: string[];
   greeting: string;
   color: string;
+  launcherPosition: LauncherPosition;
+  launcherOffset: number;
+  teamAvatars: TeamAvatar[];
+  requireEmail: boolean;
+}
+
+/** Avatars were validated on write; this only keeps a hand-edited row from putting a non-http(s) URL in an <img>. */
+function readTeamAvatars(text: string): TeamAvatar[] {
+  const list = parseJsonColumn<unknown>(text, []);
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (a): a is TeamAvatar =>
+      typeof a === 'object' && a !== null && typeof a.name === 'string' && typeof a.url === 'string' && /^https?:\/\//i.test(a.url),
+  );
 }
 
 function toWorkspace(row: WorkspaceRow): Workspace {
@@ -28,7 +42,26 @@ function toWorkspace(row: WorkspaceRow): Workspace {
     allowedOrigins: parseJsonColumn<string[]>(row.allowed_origins, []),
     greeting: row.greeting,
     color: row.color,
+    launcherPosition: row.launcher_position === 'left' ? 'left' : 'right',
+    launcherOffset: Number(row.launcher_offset),
+    teamAvatars: readTeamAvatars(row.team_avatars),
+    requireEmail: row.require_email === 1,
   };
+}
+
+/** A validated settings patch → the columns it changes (absent fields stay as they are). */
+function toColumns(patch: UpdateSettingsInput): Updateable<WorkspaceRow> {
+  const set: Updateable<WorkspaceRow> = {};
+  if (patch.name !== undefined) set.name = patch.name;
+  if (patch.greeting !== undefined) set.greeting = patch.greeting;
+  if (patch.color !== undefined) set.color = patch.color;
+  if (patch.launcherPosition !== undefined) set.launcher_position = patch.launcherPosition;
+  if (patch.launcherOffset !== undefined) set.launcher_offset = patch.launcherOffset;
+  if (patch.teamAvatars !== undefined) set.team_avatars = JSON.stringify(patch.teamAvatars);
+  if (patch.allowedOrigins !== undefined) set.allowed_origins = JSON.stringify(patch.allowedOrigins);
+  if (patch.identityVerification !== undefined) set.identity_verification = patch.identityVerification ? 1 : 0;
+  if (patch.requireEmail !== undefined) set.require_email = patch.requireEmail ? 1 : 0;
+  return set;
 }
 
 /** Workspaces change rarely and are read on every request: cache them briefly. */
@@ -54,6 +87,21 @@ export class WorkspaceDirectory {
     return this.remember(toWorkspace(row));
   }
 
+  /**
+   * Applies a validated settings patch and returns the workspace as stored.
+   * This node's cache is dropped at once, so the next boot sees the change;
+   * other nodes (REDIS_URL) catch up within the cache TTL.
+   */
+  async updateSettings(workspaceId: string, patch: UpdateSettingsInput): Promise<Workspace> {
+    const set = toColumns(patch);
+    if (Object.keys(set).length > 0) {
+      const result = await this.db.updateTable('workspaces').set(set).where('id', '=', workspaceId).executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new ParleyError('not_found', 'workspace not found');
+    }
+    this.forget(workspaceId);
+    return this.byId(workspaceId);
+  }
+
   assertOrigin(ws: Workspace, origin: string | undefined): void {
     if (!isOriginAllowed(ws.allowedOrigins, origin)) {
       throw new ParleyError('origin_not_allowed', `origin ${origin ?? '(none)'} is not allowed for this workspace`);
@@ -66,6 +114,11 @@ export class WorkspaceDirectory {
     this.cache.set(`id:${ws.id}`, { ws, at });
     return ws;
   }
+
+  /** Drops both keys (by id and by app id) of one workspace. */
+  private forget(workspaceId: string): void {
+    for (const [key, entry] of this.cache) if (entry.ws.id === workspaceId) this.cache.delete(key);
+  }
 }
 
 export function widgetSettings(ws: Workspace): WidgetSettings {
@@ -74,7 +127,11 @@ export function widgetSettings(ws: Workspace): WidgetSettings {
     name: ws.name,
     greeting: ws.greeting,
     color: ws.color,
+    launcherPosition: ws.launcherPosition,
+    launcherOffset: ws.launcherOffset,
+    teamAvatars: ws.teamAvatars,
     identityVerification: ws.identityVerification,
     requireConsent: ws.requireConsent,
+    requireEmail: ws.requireEmail,
   };
 }

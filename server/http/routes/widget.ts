@@ -63,6 +63,7 @@ export function widgetRoutes(domain: Domain): Router {
       ? await domain.identity.identify(ws, current, {
           userId: input.user.id,
           userHash: input.user.userHash,
+          identityToken: input.user.identityToken,
           traits: input.user.traits,
           name: input.user.name,
           email: input.user.email,
@@ -84,6 +85,7 @@ export function widgetRoutes(domain: Domain): Router {
     const known = await domain.identity.identify(workspace, contact, {
       userId: input.userId,
       userHash: input.userHash,
+      identityToken: input.identityToken,
       traits: input.traits,
     });
     const result: IdentifyResult = {

@@ -1,0 +1,61 @@
+/**
+ * Admin REST for the workspace's own settings: name, greeting, brand colour,
+ * launcher placement, team avatars, allowed origins, identity verification and
+ * pre-chat email capture, plus the install snippet for this server.
+ *
+ * Any agent (or API token) may read them; only admins and API tokens may change
+ * them. The identity secret is never part of either answer.
+ *
+ * @example api.use('/settings', admin, settingsRoutes(domain, config.publicUrl))
+ */
+import { Router } from 'express';
+import { updateSettingsSchema, type WorkspaceSettings } from '../../../protocol/index.js';
+import { type AdminPrincipal, type Domain, ParleyError, type Workspace, validate } from '../../domain/index.js';
+import { snippet } from '../../pages/snippet.js';
+import { principalOf } from '../auth/index.js';
+
+/** A JS string literal that cannot close the surrounding <script>. */
+const jsString = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The settings as the inbox and the API show them; built field by field so nothing else (the secret) slips in. */
+export function workspaceSettings(ws: Workspace, publicUrl: string): WorkspaceSettings {
+  return {
+    appId: ws.appId,
+    name: ws.name,
+    greeting: ws.greeting,
+    color: ws.color,
+    launcherPosition: ws.launcherPosition,
+    launcherOffset: ws.launcherOffset,
+    teamAvatars: ws.teamAvatars,
+    allowedOrigins: ws.allowedOrigins,
+    identityVerification: ws.identityVerification,
+    requireEmail: ws.requireEmail,
+    snippet: `<script>\n${snippet(publicUrl, `{ appId: ${jsString(ws.appId)} }`)}\n</script>`,
+  };
+}
+
+function assertCanChangeSettings(principal: AdminPrincipal): void {
+  // API tokens are created by admins and act for the workspace; agents need the admin role.
+  if (principal.agent && principal.agent.role !== 'admin') {
+    throw new ParleyError('forbidden', 'only admins can change workspace settings');
+  }
+}
+
+export function settingsRoutes(domain: Domain, publicUrl: string): Router {
+  const router = Router();
+
+  router.get('/', async (_req, res) => {
+    const ws = await domain.workspaces.byId(principalOf(res).workspaceId);
+    res.json(workspaceSettings(ws, publicUrl));
+  });
+
+  router.patch('/', async (req, res) => {
+    const p = principalOf(res);
+    assertCanChangeSettings(p);
+    const patch = validate(updateSettingsSchema, req.body);
+    const ws = await domain.workspaces.updateSettings(p.workspaceId, patch);
+    res.json(workspaceSettings(ws, publicUrl));
+  });
+
+  return router;
+}

@@ -1,0 +1,31 @@
+/**
+ * Where unsent messages wait: one record per message, so tabs writing at once
+ * never overwrite each other. The browser implementation (IndexedDB) lives in
+ * host/; this in-memory one serves Node and browsers without IndexedDB.
+ */
+export interface OutboxRecord {
+  clientId: string;
+  body: string;
+  /** NEW_CONVERSATION until the conversation exists. */
+  conversationId: string;
+  /** Write order across reloads: ms timestamp × 1000 + a counter. */
+  order: number;
+  failed: boolean;
+}
+
+export interface OutboxStore {
+  load(): Promise<OutboxRecord[]>;
+  put(record: OutboxRecord): Promise<void>;
+  remove(clientId: string): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export function memoryOutboxStore(): OutboxStore {
+  const records = new Map<string, OutboxRecord>();
+  return {
+    load: async () => [...records.values()],
+    put: async (r) => void records.set(r.clientId, r),
+    remove: async (id) => void records.delete(id),
+    clear: async () => records.clear(),
+  };
+}
