@@ -3,7 +3,7 @@
  * working and nothing is thrown into it; under the demo's strict CSP (no
  * 'unsafe-inline', no 'unsafe-eval') the messenger causes zero violations.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
 import { launchChromium } from './browser.js';
@@ -19,6 +19,18 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Every CSP / Trusted Types violation the page reports, from its first script on. */
+async function collectViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportViolation(v: string): void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  return violations;
+}
 
 describe('respecting the host page', () => {
   it('keeps the page working and throws nothing when the API is down', async () => {
@@ -58,26 +70,34 @@ describe('respecting the host page', () => {
 
   it('runs the messenger under a strict CSP with zero violations', async () => {
     const page = await browser.newPage();
+    const violations = await collectViolations(page);
     const response = await page.goto(`${server.url}/demo/`);
     const csp = response?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
-    await page.evaluate(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    expect(csp).toContain("require-trusted-types-for 'script'");
     await page.getByRole('button', { name: 'Open messenger' }).click({ timeout: 15_000 });
     const composer = page.getByRole('textbox', { name: 'Message' });
     await composer.fill('CSP check with **markdown** and a [link](https://example.com)');
     await composer.press('Enter');
     await page.locator('[data-message-id] a[href="https://example.com/"]').waitFor();
-    const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     expect(violations).toEqual([]);
     // Our styles stay in the shadow root: the host's <head> gained no <style>.
     expect(await page.locator('head style').count()).toBe(0);
     await page.close();
+
+    // The inbox runs under the same policy.
+    const inbox = await browser.newPage();
+    const inboxViolations = await collectViolations(inbox);
+    await inbox.goto(`${server.url}/inbox/`);
+    await inbox.getByLabel('Email').fill('admin@test.local');
+    await inbox.getByLabel('Password').fill('correct horse battery');
+    await inbox.getByRole('button', { name: 'Log in' }).click();
+    await inbox.getByRole('link', { name: /CSP check/ }).first().click({ timeout: 15_000 });
+    await inbox.locator('[data-message-id] a[href="https://example.com/"]').waitFor();
+    expect(inboxViolations).toEqual([]);
+    await inbox.close();
   }, 30_000);
 });

@@ -43,6 +43,8 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
           baseUri: ["'self'"],
           // Parley is often run on plain http (localhost, a private network).
           upgradeInsecureRequests: null,
+          // Trusted Types: no string reaches an HTML/script sink unchecked on our pages.
+          requireTrustedTypesFor: ["'script'"],
         },
       },
       crossOriginResourcePolicy: { policy: 'same-origin' },

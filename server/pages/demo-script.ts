@@ -2,7 +2,17 @@ import { snippet } from './snippet.js';
 
 /** The demo page's script: the snippet, then the demo's own buttons and SPA routing. */
 export function demoScript(host: string): string {
-  return `${snippet(host, '{ appId: "demo", locale: document.documentElement.lang }')}
+  // The demo page enforces Trusted Types; the snippet assigns a script URL, so a host page
+  // with Trusted Types allows exactly its Parley server's sdk.js through a policy like this one.
+  return `if (window.trustedTypes && trustedTypes.createPolicy) {
+  trustedTypes.createPolicy('default', {
+    createScriptURL: function (url) {
+      if (url === ${JSON.stringify(`${host}/sdk.js`)}) return url;
+      throw new TypeError('script URL not allowed: ' + url);
+    }
+  });
+}
+${snippet(host, '{ appId: "demo", locale: document.documentElement.lang }')}
 (function () {
   var who = document.getElementById('who');
   var title = document.getElementById('page-title');
