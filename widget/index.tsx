@@ -5,7 +5,9 @@
 import { render } from 'preact';
 import type { WidgetBridge, WidgetControl } from '../sdk/bridge.js';
 import { bindCustomLauncher, markCustomLaunchers } from './host/custom-launcher.js';
+import { isHexColor } from '../protocol/workspace-settings.js';
 import { createShadowHost } from './host/shadow-host.js';
+import { trackVisualViewport } from './host/visual-viewport.js';
 import { pickLocale } from './i18n/index.js';
 import { idbOutboxStore } from './host/idb-outbox.js';
 import { coordinateTabs } from './host/tab-coordinator.js';
@@ -15,7 +17,16 @@ import { App, type UiCommands } from './ui/App.js';
 
 export function mountWidget(bridge: WidgetBridge): WidgetControl {
   const { lang, strings, dir } = pickLocale(bridge.locale);
-  const host = createShadowHost({ dir, lang, color: bridge.theme?.color ?? bridge.settings.color });
+  const position = bridge.theme?.position ?? bridge.settings.launcherPosition;
+  const themeColor = bridge.theme?.color;
+  const host = createShadowHost({
+    dir,
+    lang,
+    color: themeColor && isHexColor(themeColor) ? themeColor : bridge.settings.color,
+    position,
+    offset: bridge.settings.launcherOffset,
+  });
+  const stopViewport = trackVisualViewport(host.element);
   let commands: UiCommands | null = null;
   const early: Array<(c: UiCommands) => void> = [];
   const run = (fn: (c: UiCommands) => void) => (commands ? fn(commands) : early.push(fn));
@@ -56,7 +67,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
       strings={strings}
       lang={lang}
       showLauncher={bridge.launcher === 'default'}
-      position={bridge.theme?.position === 'left' ? 'left' : 'right'}
+      position={position === 'left' ? 'left' : 'right'}
       bindCommands={(c) => {
         commands = c;
         early.splice(0).forEach((fn) => fn(c));
@@ -77,6 +88,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     destroy: () => {
       render(null, host.mount);
       tabs.stop();
+      stopViewport();
       offToken();
       offUnread();
       offCustom();

@@ -30,6 +30,8 @@ function setup(options: { canEdit?: boolean; update?: (patch: UpdateSettingsRequ
   return { updateSettings };
 }
 
+/** The form's own live region (the snippet's "Copy" has another). */
+const saveStatus = () => within(screen.getByRole('form', { name: 'Settings' })).getByRole('status');
 const stage = () => document.querySelector<HTMLElement>('.preview__stage') as HTMLElement;
 
 describe('Settings', () => {
@@ -80,7 +82,7 @@ describe('Settings', () => {
     expect(Array.from(stage().querySelectorAll('img')).map((img) => img.getAttribute('alt'))).toEqual(['Ada', 'Grace']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Settings saved.'));
+    await waitFor(() => expect(saveStatus().textContent).toBe('Settings saved.'));
     expect(updateSettings).toHaveBeenCalledWith({
       name: 'Acme',
       color: '#fde047',
@@ -111,28 +113,52 @@ describe('Settings', () => {
         throw new ApiError(400, 'validation_failed', 'teamAvatars.0.url: must be an http(s) URL');
       },
     });
-    fireEvent.input(await screen.findByLabelText('Image URL of teammate 1'), { target: { value: 'javascript:alert(1)' } });
+    // (The browser's own type=url check would stop some bad URLs first; the server is the one that decides.)
+    fireEvent.input(await screen.findByLabelText('Image URL of teammate 1'), { target: { value: 'ftp://cdn.example/ada.png' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('Team avatars, teammate 1, image URL: must be an http(s) URL');
     const url = screen.getByLabelText('Image URL of teammate 1');
     expect(url.getAttribute('aria-invalid')).toBe('true');
     expect(url.getAttribute('aria-describedby')).toBe(alert.id);
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(saveStatus().textContent).toBe('');
+  });
+
+  it('names the refused origin', async () => {
+    setup({
+      update: async () => {
+        throw new ApiError(400, 'validation_failed', 'allowedOrigins.1: must be an origin like https://app.example.com');
+      },
+    });
+    fireEvent.input(await screen.findByLabelText('Allowed origins'), { target: { value: 'http://localhost:*\n\napp.example.com' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Allowed origins (“app.example.com”): must be an origin like https://app.example.com',
+    );
+    expect(screen.getByLabelText('Allowed origins').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('warns when no origin is listed', async () => {
+    setup();
+    fireEvent.input(await screen.findByLabelText('Allowed origins'), { target: { value: '  \n' } });
+    expect(screen.getByText('With no origins listed, any website can load your messenger.')).toBeTruthy();
   });
 
   it('says when there is nothing to save', async () => {
     const { updateSettings } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
-    expect(screen.getByRole('status').textContent).toBe('No changes to save.');
+    expect(saveStatus().textContent).toBe('No changes to save.');
     expect(updateSettings).not.toHaveBeenCalled();
   });
 
   it('is read-only for agents who are not admins', async () => {
     setup({ canEdit: false });
     expect(await screen.findByText('Only admins can change these settings.')).toBeTruthy();
-    expect(screen.getByLabelText('Workspace name')).toHaveProperty('disabled', true);
-    expect(screen.getByRole('button', { name: 'Add teammate' })).toHaveProperty('disabled', true);
+    // Every control sits in one disabled fieldset (happy-dom doesn't apply :disabled through it; browsers do).
+    const fields = screen.getByRole('group', { name: 'Messenger settings' }) as HTMLFieldSetElement;
+    expect(fields.disabled).toBe(true);
+    expect(fields.contains(screen.getByLabelText('Workspace name'))).toBe(true);
+    expect(fields.contains(screen.getByRole('button', { name: 'Add teammate' }))).toBe(true);
     expect(screen.getByRole('button', { name: 'Save' })).toHaveProperty('disabled', true);
     // The snippet stays usable.
     expect(screen.getByRole('button', { name: 'Copy' })).toHaveProperty('disabled', false);

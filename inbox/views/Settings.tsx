@@ -198,8 +198,6 @@ function SettingsForm({ api, canEdit, saved, onSaved }: SettingsFormProps) {
                   spellcheck={false}
                   autocomplete="off"
                   maxLength={7}
-                  pattern="#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})"
-                  title="A hex colour like #4f46e5"
                   value={draft.color}
                   onInput={(e) => edit('color', e.currentTarget.value)}
                   {...invalid('color')}

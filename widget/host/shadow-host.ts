@@ -21,6 +21,8 @@ export interface BrandTheme {
 export interface ShadowHost {
   /** Where Preact renders. */
   mount: HTMLElement;
+  /** The element on the host page that carries the shadow root. */
+  element: HTMLElement;
   setBrandColor(color: string): void;
   /** Changes any part of the theme; what is left out stays. */
   setTheme(theme: Partial<BrandTheme>): void;
@@ -79,5 +81,5 @@ export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
     brand.replaceSync(brandCss(theme));
   };
   setTheme({});
-  return { mount, setBrandColor: (color) => setTheme({ color }), setTheme, remove: () => host.remove() };
+  return { mount, element: host, setBrandColor: (color) => setTheme({ color }), setTheme, remove: () => host.remove() };
 }

@@ -35,7 +35,7 @@ button{font:inherit;color:inherit;cursor:pointer}
 .avatars li:first-child{margin-inline-start:0}
 .avatars img{display:block;inline-size:32px;block-size:32px;border-radius:50%;object-fit:cover;border:2px solid var(--brand);background:var(--bg)}
 .icon-btn{border:0;background:transparent;color:inherit;inline-size:36px;block-size:36px;border-radius:8px;display:grid;place-items:center;flex:none}
-.icon-btn:hover{background:rgba(255,255,255,.16)}
+.icon-btn:hover{background:rgba(255,255,255,.16);background:color-mix(in srgb,currentColor 16%,transparent)}
 .icon-btn svg{inline-size:20px;block-size:20px}
 [dir=rtl] .flip{transform:scaleX(-1)}
 .body{flex:1;min-block-size:0;display:flex;flex-direction:column}
@@ -75,7 +75,14 @@ button{font:inherit;color:inherit;cursor:pointer}
   .root{--offset:16px;inset-block-end:16px}
   .root.open{inset:0;gap:0}
   .root.open .launcher{display:none}
-  .root.open .panel{inline-size:100vw;block-size:100vh;block-size:100dvh;border-radius:0;
+  .root.open .panel{inline-size:100vw;block-size:100vh;block-size:var(--parley-vvh,100dvh);border-radius:0;transform:translateY(var(--parley-vv-top,0px));
     padding-block-end:env(safe-area-inset-bottom);padding-inline:env(safe-area-inset-left) env(safe-area-inset-right)}
 }
+.composer .emoji{position:relative;align-self:center}
+.emoji-toggle{color:var(--muted);font-size:20px}
+.emoji-toggle:hover{background:var(--bubble)}
+.emoji-grid{position:absolute;inset-block-end:44px;inset-inline-end:0;display:grid;grid-template-columns:repeat(6,36px);gap:2px;padding:6px;
+  background:var(--bg);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 20px rgba(0,0,0,.18)}
+.emoji-grid button{border:0;background:none;font-size:20px;block-size:36px;border-radius:6px}
+.emoji-grid button:hover{background:var(--bubble)}
 `;

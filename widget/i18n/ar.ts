@@ -15,6 +15,7 @@ export const ar: Strings = {
   send: 'إرسال',
   sending: 'جارٍ الإرسال…',
   failed: 'لم تُرسل.',
+  emoji: 'إدراج رمز تعبيري',
   discard: 'حذف',
   retry: 'أعد المحاولة',
   seen: 'تمت المشاهدة',

@@ -13,6 +13,7 @@ export const en = {
   send: 'Send',
   sending: 'Sending…',
   failed: 'Not sent.',
+  emoji: 'Insert emoji',
   discard: 'Delete',
   retry: 'Retry',
   seen: 'Seen',

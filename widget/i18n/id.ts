@@ -15,6 +15,7 @@ export const id: Strings = {
   send: 'Kirim',
   sending: 'Mengirim…',
   failed: 'Tidak terkirim.',
+  emoji: 'Sisipkan emoji',
   discard: 'Hapus',
   retry: 'Coba lagi',
   seen: 'Dilihat',

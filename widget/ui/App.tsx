@@ -8,7 +8,7 @@ import type { Strings } from '../i18n/index.js';
 import { type ChatClient, NEW_CONVERSATION } from '../state/chat-client.js';
 import { Composer } from './Composer.js';
 import { ConversationList } from './ConversationList.js';
-import { BackIcon, CloseIcon } from './icons.js';
+import { Header } from './Header.js';
 import { Launcher } from './Launcher.js';
 import { Thread } from './Thread.js';
 import { useChatState } from './use-chat.js';
@@ -87,20 +87,14 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
     <div class={`root ${position === 'left' ? 'left' : ''} ${open ? 'open' : ''}`}>
       {open && (
         <div class="panel" role="dialog" aria-label={strings.messengerTitle} ref={panelRef} onKeyDown={onKeyDown}>
-          <div class="header">
-            {view && state.conversations.length > 0 && (
-              <button type="button" class="icon-btn" aria-label={strings.back} onClick={() => setActive(null)}>
-                <BackIcon />
-              </button>
-            )}
-            <div class="titles">
-              <h2>{settings.name}</h2>
-              <p>{settings.greeting}</p>
-            </div>
-            <button type="button" class="icon-btn" aria-label={strings.close} onClick={() => changeOpen(false)}>
-              <CloseIcon />
-            </button>
-          </div>
+          <Header
+            settings={settings}
+            strings={strings}
+            onBack={view && state.conversations.length > 0 ? () => setActive(null) : undefined}
+            onClose={() => changeOpen(false)}
+            backLabel={strings.back}
+            closeLabel={strings.close}
+          />
           <div class="body">
             {state.status === 'offline' && <p class="notice">{strings.offline}</p>}
             {view === null ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n/index.js';
+import { EmojiPicker } from './EmojiPicker.js';
 
 interface Props {
   strings: Strings;
@@ -71,6 +72,15 @@ export function Composer({ strings, initialText, onSend, onTyping }: Props) {
             e.preventDefault();
             submit();
           }
+        }}
+      />
+      <EmojiPicker
+        strings={strings}
+        onPick={(emoji) => {
+          const el = area.current;
+          const at = el?.selectionStart ?? text.length;
+          setText(text.slice(0, at) + emoji + text.slice(el?.selectionEnd ?? at));
+          requestAnimationFrame(() => el?.setSelectionRange(at + emoji.length, at + emoji.length));
         }}
       />
       <button type="submit" class="send" disabled={!text.trim()}>

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkspaceSettings } from '../../protocol/index.js';
+import { avatarRow, avatarRowAt, changedFields, describeValidationError, draftFrom, originsFromText, toRequest } from './settings-form.js';
+
+const saved: WorkspaceSettings = {
+  appId: 'demo',
+  name: 'Parley Demo',
+  greeting: '',
+  color: '#4f46e5',
+  launcherPosition: 'right',
+  launcherOffset: 20,
+  teamAvatars: [{ name: 'Ada', url: 'https://cdn.example/ada.png' }],
+  allowedOrigins: ['http://localhost:*', 'https://app.example.com'],
+  identityVerification: true,
+  requireEmail: false,
+  snippet: '<script></script>',
+};
+
+describe('settings form model', () => {
+  it('round-trips: an untouched draft changes nothing', () => {
+    expect(changedFields(saved, draftFrom(saved))).toEqual({});
+  });
+
+  it('sends only what changed, with origins one per line and empty avatar rows left out', () => {
+    const draft = draftFrom(saved);
+    draft.launcherOffset = '0';
+    draft.allowedOrigins = ' http://localhost:* \n\nhttps://app.example.com\n';
+    draft.teamAvatars = [...draft.teamAvatars, avatarRow('  ', ''), avatarRow('Grace', 'https://cdn.example/grace.png')];
+    expect(changedFields(saved, draft)).toEqual({
+      launcherOffset: 0,
+      teamAvatars: [
+        { name: 'Ada', url: 'https://cdn.example/ada.png' },
+        { name: 'Grace', url: 'https://cdn.example/grace.png' },
+      ],
+    });
+    expect(avatarRowAt(draft, 1)?.name).toBe('Grace');
+  });
+
+  it('leaves a non-number offset for the server to refuse', () => {
+    const draft = { ...draftFrom(saved), launcherOffset: '' };
+    expect(toRequest(draft).launcherOffset).toBeNaN();
+  });
+
+  it('splits origins on lines, trimmed, without blanks', () => {
+    expect(originsFromText('a\r\n  b  \n\n')).toEqual(['a', 'b']);
+  });
+
+  it('turns server validation messages into field names an admin knows', () => {
+    expect(describeValidationError('color: must be a hex colour like #4f46e5 or #fff', {})).toEqual({
+      field: 'color',
+      index: undefined,
+      part: undefined,
+      text: 'Brand colour: must be a hex colour like #4f46e5 or #fff',
+    });
+    expect(describeValidationError('teamAvatars.2.name: Too small', {})).toMatchObject({
+      field: 'teamAvatars',
+      index: 2,
+      part: 'name',
+      text: 'Team avatars, teammate 3, name: Too small',
+    });
+    expect(describeValidationError('allowedOrigins.0: bad', { allowedOrigins: ['ftp://x'] }).text).toBe('Allowed origins (“ftp://x”): bad');
+    expect(describeValidationError('input: Unrecognized key: "x"', {})).toEqual({ field: null, text: 'input: Unrecognized key: "x"' });
+  });
+});
