@@ -14,6 +14,8 @@ export interface WidgetBridge {
   theme: BootOptions['theme'];
   settings: WidgetSettings;
   token(): string | null;
+  /** What the core knows of the visitor now (identify makes it identified). */
+  contact(): { identified: boolean; email: string | null };
   /** Subscribe to token changes (identify, shutdown); returns the unsubscribe. */
   onTokenChange(cb: (token: string | null) => void): () => void;
   /** The socket refused our token: boot again and get a fresh one. */

@@ -34,6 +34,7 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
   let storage: KeyValueStore = createStorage('parley:');
   let token: string | null = null;
   let settings: WidgetSettings | null = null;
+  let visitor = { identified: false, email: null as string | null };
   let booted: Promise<boolean> = Promise.resolve(false);
   let generation = 0;
   let widget: Promise<WidgetControl | null> | null = null;
@@ -83,6 +84,7 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
         const result = await callBoot(opts, withUser);
         if (gen !== generation) return false;
         settings = result.settings;
+        visitor = { identified: result.identified, email: result.email };
         setToken(result.token);
         return true;
       } catch (err) {
@@ -107,6 +109,7 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
       theme: opts.theme,
       settings: s,
       token: () => token,
+      contact: () => visitor,
       onTokenChange(cb) {
         tokenListeners.add(cb);
         return () => tokenListeners.delete(cb);
@@ -201,7 +204,9 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
       booted.then(async (ok) => {
         if (!ok || gen !== generation || !token) return;
         const result = await postJson<IdentifyResult>(apiBase, 'identify', { token, userId: userId || undefined, traits, userHash: opts?.userHash, identityToken });
-        if (gen === generation) setToken(result.token);
+        if (gen !== generation) return;
+        visitor = { identified: true, email: visitor.email };
+        setToken(result.token);
       }).catch(report);
     }),
 

@@ -12,6 +12,7 @@ import { pickLocale } from './i18n/index.js';
 import { idbOutboxStore } from './host/idb-outbox.js';
 import { coordinateTabs } from './host/tab-coordinator.js';
 import { ChatClient } from './state/chat-client.js';
+import { saveContactEmail } from './state/contact-email.js';
 import { SocketTransport } from './state/socket-transport.js';
 import { App, type UiCommands } from './ui/App.js';
 
@@ -71,6 +72,10 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
       bindCommands={(c) => {
         commands = c;
         early.splice(0).forEach((fn) => fn(c));
+      }}
+      contact={() => bridge.contact()}
+      saveEmail={async (email) => {
+        await saveContactEmail(bridge.apiBase, bridge.token() ?? '', email);
       }}
       onOpenChange={(open, local) => {
         bridge.emit(open ? 'show' : 'hide', undefined);

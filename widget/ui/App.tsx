@@ -7,6 +7,7 @@ import type { WidgetSettings } from '../../protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { type ChatClient, NEW_CONVERSATION } from '../state/chat-client.js';
 import { Composer } from './Composer.js';
+import { EmailCapture } from './EmailCapture.js';
 import { ConversationList } from './ConversationList.js';
 import { Header } from './Header.js';
 import { Launcher } from './Launcher.js';
@@ -31,10 +32,13 @@ interface Props {
   position: 'left' | 'right';
   /** Receives the imperative commands (Messenger.show() etc.). */
   bindCommands: (commands: UiCommands) => void;
+  /** The visitor as the SDK core knows it (pre-chat email capture asks anonymous visitors without one). */
+  contact: () => { identified: boolean; email: string | null };
+  saveEmail: (email: string) => Promise<void>;
   onOpenChange: (open: boolean, local: boolean) => void;
 }
 
-export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange }: Props) {
+export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange, contact, saveEmail }: Props) {
   const state = useChatState(client);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState<string | null>(null);
@@ -76,6 +80,10 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
   }, [open]);
 
   const conversation = view ? state.conversations.find((c) => c.id === view) : undefined;
+  const [contactEmail, setContactEmail] = useState<string | null>(null);
+  const visitor = contact();
+  const needsEmail =
+    settings.requireEmail && view === NEW_CONVERSATION && !visitor.identified && !visitor.email && !contactEmail && state.conversations.length === 0;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -115,6 +123,15 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   onRetry={(clientId) => client.retry(view, clientId)}
                   onDiscard={(clientId) => client.discard(view, clientId)}
                 />
+                {needsEmail ? (
+                  <EmailCapture
+                    strings={strings}
+                    onSave={async (email) => {
+                      await saveEmail(email);
+                      setContactEmail(email);
+                    }}
+                  />
+                ) : (
                 <Composer
                   key={view}
                   strings={strings}
@@ -125,6 +142,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   }}
                   onTyping={(typing) => client.setTyping(view, typing)}
                 />
+                )}
               </>
             )}
           </div>

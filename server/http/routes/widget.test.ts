@@ -122,3 +122,18 @@ describe('boot result', () => {
     expect(JSON.stringify(res satisfies BootResult)).not.toContain(IDENTITY_SECRET);
   });
 });
+
+describe('POST /api/v1/widget/contact-email (pre-chat email capture)', () => {
+  it('stores an anonymous visitor’s email, refuses bad input and identified visitors', async () => {
+    const v = await bootVisitor(server.url);
+    expect(v.email).toBeNull();
+    expect(await widgetPost(server.url, 'contact-email', { token: v.token, email: 'not-an-email' })).toMatchObject({ status: 400 });
+    expect(await widgetPost(server.url, 'contact-email', { token: v.token, email: 'Grace@Example.com' })).toMatchObject({ status: 200, body: { email: 'grace@example.com' } });
+    const profile = await adminFetch<ContactProfile>(server.url, admin, 'GET', `/contacts/${v.contactId}`);
+    expect(profile.body.email).toBe('grace@example.com');
+    expect((await bootVisitor(server.url, { token: v.token })).email).toBe('grace@example.com');
+
+    const known = await bootVisitor(server.url, { user: { id: 'email-known', userHash: computeUserHash(IDENTITY_SECRET, 'email-known') } });
+    expect(await widgetPost(server.url, 'contact-email', { token: known.token, email: 'x@example.com' })).toMatchObject({ status: 403 });
+  });
+});
