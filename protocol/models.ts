@@ -131,6 +131,8 @@ export interface BootResult {
   token: string;
   contactId: string;
   identified: boolean;
+  /** The visitor's own email, when known (decides whether the pre-chat email form shows). */
+  email: string | null;
   settings: WidgetSettings;
 }
 

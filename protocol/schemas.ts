@@ -270,3 +270,9 @@ export const updateSettingsSchema = z.strictObject({
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 /** What a client sends (before trimming and lowercasing). */
 export type UpdateSettingsRequest = z.input<typeof updateSettingsSchema>;
+
+/** Pre-chat email capture: an anonymous visitor leaves an address for replies. */
+export const widgetContactEmailSchema = z.object({
+  token: z.string().min(1).max(2_000),
+  email: z.string().email().max(320),
+});

@@ -85,4 +85,9 @@ button{font:inherit;color:inherit;cursor:pointer}
   background:var(--bg);border:1px solid var(--line);border-radius:10px;box-shadow:0 6px 20px rgba(0,0,0,.18)}
 .emoji-grid button{border:0;background:none;font-size:20px;block-size:36px;border-radius:6px}
 .emoji-grid button:hover{background:var(--bubble)}
+.email-capture{border-block-start:1px solid var(--line);padding:12px;display:flex;flex-direction:column;gap:8px}
+.email-capture p{margin:0;font-size:14px}
+.email-capture .row{display:flex;gap:8px}
+.email-capture input{flex:1;min-inline-size:0;border:1px solid var(--line);border-radius:10px;padding:9px 12px;font:inherit;font-size:16px;color:var(--fg);background:var(--bg)}
+.email-capture .fail{color:#b91c1c;font-size:13px}
 `;

@@ -9,6 +9,7 @@ import {
   type BootResult,
   bootInputSchema,
   type IdentifyResult,
+  widgetContactEmailSchema,
   widgetEventsSchema,
   widgetIdentifySchema,
 } from '../../../protocol/index.js';
@@ -74,6 +75,7 @@ export function widgetRoutes(domain: Domain): Router {
       token: await domain.visitorTokens.issue({ contactId: contact.id, workspaceId: ws.id }),
       contactId: contact.id,
       identified: contact.external_id !== null,
+      email: contact.email,
       settings: widgetSettings(ws),
     };
     res.json(result);
@@ -101,6 +103,16 @@ export function widgetRoutes(domain: Domain): Router {
     if (!contact) throw new ParleyError('unauthorized', 'invalid or expired visitor token');
     const stored = await domain.events.record(contact, input.events);
     res.json({ accepted: input.events.length, stored });
+  });
+
+  router.post('/contact-email', async (req, res) => {
+    const input = validate(widgetContactEmailSchema, req.body);
+    const { contact } = await visitorContext(req, res, input.token);
+    if (!contact) throw new ParleyError('unauthorized', 'invalid or expired visitor token');
+    // An identified contact's email comes from the host's backend (identify), not from a form.
+    if (contact.external_id !== null) throw new ParleyError('forbidden', 'identified visitors change their email in your product');
+    await domain.contacts.updateTraits(contact, undefined, { email: input.email.toLowerCase() });
+    res.json({ email: input.email.toLowerCase() });
   });
 
   return router;
