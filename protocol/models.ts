@@ -14,9 +14,27 @@ export interface Message {
   authorType: AuthorType;
   authorId: string | null;
   authorName: string | null;
-  /** Markdown; rendered by our own renderer, never as HTML. */
+  /** Markdown; rendered by our own renderer, never as HTML. May be empty when the message carries attachments. */
   body: string;
+  /** Files sent with the message, in upload order. */
+  attachments: Attachment[];
   createdAt: string;
+}
+
+/**
+ * An uploaded file. `url` is relative to the Parley server
+ * (`/api/v1/attachments/<id>/<signature>`): a capability that works in
+ * `<img src>` without headers; prefix it with the API base on other origins.
+ */
+export interface Attachment {
+  id: string;
+  /** Sanitised file name, as shown and downloaded. */
+  name: string;
+  /** Bytes. */
+  size: number;
+  /** What the server found in the file (never what the client claimed). */
+  contentType: string;
+  url: string;
 }
 
 /** What the visitor's widget knows of a conversation. */
@@ -112,18 +130,9 @@ export interface WidgetSettings {
 }
 
 /** `GET/PATCH /api/v1/settings`: the workspace as its admins edit it. Never carries the identity secret. */
-export interface WorkspaceSettings {
-  appId: string;
-  name: string;
-  greeting: string;
-  color: string;
-  launcherPosition: LauncherPosition;
-  launcherOffset: number;
-  teamAvatars: TeamAvatar[];
+export interface WorkspaceSettings extends WidgetSettings {
   allowedOrigins: string[];
-  identityVerification: boolean;
-  requireEmail: boolean;
-  /** The script tag to paste into the host page, pointing at this server. */
+  /** The script-tag snippet to paste, with this server's URL. */
   snippet: string;
 }
 

@@ -13,6 +13,7 @@ const saved: WorkspaceSettings = {
   allowedOrigins: ['http://localhost:*', 'https://app.example.com'],
   identityVerification: true,
   requireEmail: false,
+  requireConsent: false,
   snippet: '<script></script>',
 };
 

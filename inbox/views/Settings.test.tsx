@@ -20,6 +20,7 @@ const saved: WorkspaceSettings = {
   allowedOrigins: ['http://localhost:*'],
   identityVerification: true,
   requireEmail: false,
+  requireConsent: false,
   snippet: '<script>\n!function(w,d,h){…}(window,document,"https://parley.example.com");\nMessenger.boot({ appId: "demo" });\n</script>',
 };
 

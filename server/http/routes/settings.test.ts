@@ -37,6 +37,7 @@ describe('GET /api/v1/settings', () => {
         'launcherOffset',
         'launcherPosition',
         'name',
+        'requireConsent',
         'requireEmail',
         'snippet',
         'teamAvatars',

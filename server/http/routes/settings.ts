@@ -10,7 +10,7 @@
  */
 import { Router } from 'express';
 import { updateSettingsSchema, type WorkspaceSettings } from '../../../protocol/index.js';
-import { type AdminPrincipal, type Domain, ParleyError, type Workspace, validate } from '../../domain/index.js';
+import { type AdminPrincipal, type Domain, ParleyError, type Workspace, validate, widgetSettings } from '../../domain/index.js';
 import { snippet } from '../../pages/snippet.js';
 import { principalOf } from '../auth/index.js';
 
@@ -20,16 +20,8 @@ const jsString = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c
 /** The settings as the inbox and the API show them; built field by field so nothing else (the secret) slips in. */
 export function workspaceSettings(ws: Workspace, publicUrl: string): WorkspaceSettings {
   return {
-    appId: ws.appId,
-    name: ws.name,
-    greeting: ws.greeting,
-    color: ws.color,
-    launcherPosition: ws.launcherPosition,
-    launcherOffset: ws.launcherOffset,
-    teamAvatars: ws.teamAvatars,
+    ...widgetSettings(ws),
     allowedOrigins: ws.allowedOrigins,
-    identityVerification: ws.identityVerification,
-    requireEmail: ws.requireEmail,
     snippet: `<script>\n${snippet(publicUrl, `{ appId: ${jsString(ws.appId)} }`)}\n</script>`,
   };
 }
