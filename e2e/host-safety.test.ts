@@ -3,22 +3,13 @@
  * working and nothing is thrown into it; under the demo's strict CSP (no
  * 'unsafe-inline', no 'unsafe-eval') the messenger causes zero violations.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../server/test-support/test-server.js';
-import { launchChromium } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
+const env = useServerAndBrowser();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+
 
 /** Every CSP / Trusted Types violation the page reports, from its first script on. */
 async function collectViolations(page: Page): Promise<string[]> {
@@ -34,12 +25,12 @@ async function collectViolations(page: Page): Promise<string[]> {
 
 describe('respecting the host page', () => {
   it('keeps the page working and throws nothing when the API is down', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     // sdk.js loads, but every API call fails at the network level.
     await page.route('**/api/v1/widget/**', (route) => route.abort('connectionrefused'));
-    await page.goto(`${server.url}/demo/`);
+    await page.goto(`${env.server.url}/demo/`);
     const results = await page.evaluate(async () => {
       const m = (window as unknown as { Messenger: Record<string, (...a: unknown[]) => void> }).Messenger;
       const thrown: string[] = [];
@@ -69,9 +60,9 @@ describe('respecting the host page', () => {
   }, 30_000);
 
   it('runs the messenger under a strict CSP with zero violations', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const violations = await collectViolations(page);
-    const response = await page.goto(`${server.url}/demo/`);
+    const response = await page.goto(`${env.server.url}/demo/`);
     const csp = response?.headers()['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self'");
@@ -89,9 +80,9 @@ describe('respecting the host page', () => {
     await page.close();
 
     // The inbox runs under the same policy.
-    const inbox = await browser.newPage();
+    const inbox = await env.browser.newPage();
     const inboxViolations = await collectViolations(inbox);
-    await inbox.goto(`${server.url}/inbox/`);
+    await inbox.goto(`${env.server.url}/inbox/`);
     await inbox.getByLabel('Email').fill('admin@test.local');
     await inbox.getByLabel('Password').fill('correct horse battery');
     await inbox.getByRole('button', { name: 'Log in' }).click();

@@ -5,31 +5,24 @@
  * the inbox; the messenger is usable by keyboard alone.
  */
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, startTestServer, type TestServer } from '../server/test-support/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN } from '../server/test-support/test-server.js';
 import { axeViolations } from './axe.js';
-import { launchChromium } from './browser.js';
+import { useServerAndBrowser } from './harness.js';
+
+const env = useServerAndBrowser();
 
 const SHOTS = 'e2e/screenshots';
-let server: TestServer;
-let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('mobile web', () => {
   it('opens full screen by touch, in Arabic right-to-left, with 16 px inputs', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const ctx = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/demo/?lang=ar`);
+    await page.goto(`${env.server.url}/demo/?lang=ar`);
     const launcher = page.getByRole('button', { name: 'افتح المحادثة' });
     await launcher.tap({ timeout: 15_000 });
     const dialog = page.getByRole('dialog');
@@ -61,9 +54,9 @@ describe('mobile web', () => {
 
 describe('accessibility', () => {
   it('has no axe violations on the launcher, the messenger and a thread, and works by keyboard', async () => {
-    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const ctx = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/demo/`);
+    await page.goto(`${env.server.url}/demo/`);
     const launcher = page.getByRole('button', { name: 'Open messenger' });
     await launcher.waitFor({ timeout: 15_000 });
     expect(await axeViolations(page)).toEqual([]);
@@ -85,9 +78,9 @@ describe('accessibility', () => {
   }, 40_000);
 
   it('has no axe violations in the inbox (login, list, thread)', async () => {
-    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
+    const ctx = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/inbox/`);
+    await page.goto(`${env.server.url}/inbox/`);
     await page.getByLabel('Email').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill(ADMIN.email);

@@ -1,29 +1,20 @@
 /** Pre-chat email capture: when the workspace asks for it, an anonymous visitor leaves an email before the first message. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContactProfile, Page as ListPage } from '../protocol/index.js';
-import { adminFetch, loginAgent, startTestServer, type TestServer } from '../server/test-support/test-server.js';
-import { launchChromium } from './browser.js';
+import { adminFetch, loginAgent } from '../server/test-support/test-server.js';
+import { useServerAndBrowser } from './harness.js';
 
-let server: TestServer;
-let browser: Browser;
+const env = useServerAndBrowser();
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+
 
 describe('pre-chat email capture', () => {
   it('asks for an email first, then lets the visitor write', async () => {
-    const session = await loginAgent(server.url);
-    expect((await adminFetch(server.url, session, 'PATCH', '/settings', { requireEmail: true })).status).toBe(200);
+    const session = await loginAgent(env.server.url);
+    expect((await adminFetch(env.server.url, session, 'PATCH', '/settings', { requireEmail: true })).status).toBe(200);
 
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/demo/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.server.url}/demo/`);
     await page.getByRole('button', { name: 'Open messenger' }).click({ timeout: 15_000 });
     const email = page.getByRole('textbox', { name: 'Email' });
     await email.waitFor();
@@ -38,7 +29,7 @@ describe('pre-chat email capture', () => {
     await composer.press('Enter');
     await page.locator('[data-message-id]', { hasText: 'Hello, my email is above' }).waitFor();
 
-    const contacts = await adminFetch<ListPage<ContactProfile>>(server.url, session, 'GET', '/contacts');
+    const contacts = await adminFetch<ListPage<ContactProfile>>(env.server.url, session, 'GET', '/contacts');
     expect(contacts.body.data.map((c) => c.email)).toContain('grace@example.com');
     await page.close();
   }, 40_000);

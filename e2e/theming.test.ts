@@ -3,21 +3,19 @@
  * overrides by boot({ theme }), dark mode from prefers-color-scheme, and a custom
  * launcher (the host's own button) — on a host page of its own.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { snippet } from '../server/pages/snippet.js';
-import { adminFetch, loginAgent, startTestServer, type TestServer } from '../server/test-support/test-server.js';
-import { launchChromium } from './browser.js';
+import { adminFetch, loginAgent } from '../server/test-support/test-server.js';
+import { useServerAndBrowser } from './harness.js';
+
+const env = useServerAndBrowser();
 
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
-let server: TestServer;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  const session = await loginAgent(server.url);
-  const res = await adminFetch(server.url, session, 'PATCH', '/settings', {
+  const session = await loginAgent(env.server.url);
+  const res = await adminFetch(env.server.url, session, 'PATCH', '/settings', {
     color: '#0f766e',
     launcherPosition: 'left',
     greeting: 'Hello from the Acme team',
@@ -25,17 +23,13 @@ beforeAll(async () => {
   });
   expect(res.status).toBe(200);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** A host page of our own at a path the server doesn't have: Playwright serves it on the server's origin. */
 async function hostPage(page: Page, bootArgs: string, body = '') {
-  await page.route(`${server.url}/host-app`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body>${body}<script>${snippet(server.url, bootArgs)}</script></body></html>` }),
+  await page.route(`${env.server.url}/host-app`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body>${body}<script>${snippet(env.server.url, bootArgs)}</script></body></html>` }),
   );
-  await page.goto(`${server.url}/host-app`);
+  await page.goto(`${env.server.url}/host-app`);
 }
 
 const launcherStyle = (page: Page) =>
@@ -43,7 +37,7 @@ const launcherStyle = (page: Page) =>
 
 describe('theming', () => {
   it('uses the workspace colour, side and avatars, and boot({ theme }) overrides them', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     // No internet here: the avatar's host is answered locally with a 1×1 PNG.
     await page.route('https://example.com/grace.png', (route) => route.fulfill({ contentType: 'image/png', body: Buffer.from(PNG_1X1, 'base64') }));
     await hostPage(page, '{ appId: "demo" }');
@@ -55,7 +49,7 @@ describe('theming', () => {
     await page.getByText('Hello from the Acme team').waitFor();
     await page.getByRole('img', { name: 'Grace' }).waitFor();
 
-    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const other = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await hostPage(other, '{ appId: "demo", theme: { color: "#b91c1c", position: "right" } }');
     await other.getByRole('button', { name: 'Open messenger' }).waitFor({ timeout: 15_000 });
     const bootTheme = await launcherStyle(other);
@@ -66,7 +60,7 @@ describe('theming', () => {
   }, 40_000);
 
   it('follows prefers-color-scheme: dark', async () => {
-    const ctx = await browser.newContext({ colorScheme: 'dark' });
+    const ctx = await env.browser.newContext({ colorScheme: 'dark' });
     const page = await ctx.newPage();
     await hostPage(page, '{ appId: "demo" }');
     await page.getByRole('button', { name: 'Open messenger' }).click({ timeout: 15_000 });
@@ -76,7 +70,7 @@ describe('theming', () => {
   }, 30_000);
 
   it('opens from the host’s own button with launcher: selector, and shows none of ours', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await hostPage(page, '{ appId: "demo", launcher: "#help" }', '<button id="help" type="button">Help</button>');
     await page.waitForFunction(() => document.querySelector('#parley-messenger') !== null, undefined, { timeout: 15_000 });
     expect(await page.getByRole('button', { name: 'Open messenger' }).count()).toBe(0);
