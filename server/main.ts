@@ -28,8 +28,8 @@ else if (credentialsFile && existsSync(credentialsFile)) login = readFileSync(cr
 const base = config.publicUrl;
 console.log(`
   Parley is running on ${base}
-    Demo host page  ${base}/demo/
-    Agent inbox     ${base}/inbox/
+${config.demo ? `    Demo host page  ${base}/demo/
+` : ''}    Agent inbox     ${base}/inbox/
     Health          ${base}/health
   Agent login       ${login || '(the admin you configured)'}${credentialsFile && existsSync(credentialsFile) ? `\n                    (stored in ${credentialsFile}; delete it once you have changed the password)` : ''}
 `);

@@ -11,6 +11,7 @@ import { demoRoutes } from '../pages/demo.js';
 import { adminAuth } from './auth/index.js';
 import { errorHandler, notFoundHandler } from './errors/index.js';
 import { agentRoutes } from './routes/agents.js';
+import { attachmentRoutes } from './routes/attachments.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -55,10 +56,11 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
     const status = await health();
     res.status(status.ok ? 200 : 503).json(status);
   });
-  app.get('/', (_req, res) => res.redirect('/demo/'));
+  app.get('/', (_req, res) => res.redirect(config.demo ? '/demo/' : '/inbox/'));
   app.get('/favicon.ico', (_req, res) => res.status(204).end());
 
   const api = Router();
+  api.use(attachmentRoutes({ domain, publicUrl: config.publicUrl }));
   api.use('/widget', widgetRoutes(domain));
   api.use(express.json({ limit: '256kb' }));
   api.use('/auth', authRoutes(domain, config.publicUrl));
@@ -70,7 +72,7 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 
-  app.use('/demo', demoRoutes(domain));
+  if (config.demo) app.use('/demo', demoRoutes(domain));
   app.use(staticAssets(config.publicDir));
   app.use(notFoundHandler);
   app.use(errorHandler(logger));

@@ -37,7 +37,10 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
       const claims = await domain.visitorTokens.verify(token);
       const ws = await domain.workspaces.byId(claims.workspaceId);
       if (!isOriginAllowed(ws.allowedOrigins, socket.handshake.headers.origin)) throw new ParleyError('origin_not_allowed', 'origin not allowed');
-      await domain.contacts.get(ws.id, claims.contactId);
+      // A token naming a contact that is gone (merged, erased) is as good as no token.
+      await domain.contacts.get(ws.id, claims.contactId).catch(() => {
+        throw new ParleyError('unauthorized', 'unknown visitor');
+      });
       socket.data = { contactId: claims.contactId, workspaceId: ws.id };
     })().then(
       () => next(),
@@ -75,6 +78,7 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
           clientId: input.clientId,
           body: input.body,
           author: { type: 'visitor', id: me.id, name: me.name },
+          attachmentIds: input.attachmentIds,
         });
         return { message };
       }, guard),
