@@ -4,3 +4,4 @@ export * from './events.js';
 export * from './models.js';
 export * from './schemas.js';
 export * from './workspace-settings.js';
+export * from './targeting/index.js';
