@@ -18,6 +18,8 @@ export const LIMITS = {
   clientId: 64,
   id: 64,
   identityToken: 4_000,
+  attachmentsPerMessage: 5,
+  fileName: 200,
 } as const;
 
 /** Client-generated ids (uuid or nanoid-like): printable, bounded. */
@@ -33,6 +35,19 @@ export const messageBodySchema = z
   .string()
   .max(LIMITS.messageBody, `at most ${LIMITS.messageBody} characters`)
   .refine((s) => s.trim().length > 0, 'must not be empty');
+
+/** A message's text when attachments may stand in for it: empty is fine here, `hasContent` decides. */
+const messageTextSchema = z.string().max(LIMITS.messageBody, `at most ${LIMITS.messageBody} characters`);
+
+/** Uploads (from `POST …/uploads`) to send with a message: each once, at most five. */
+export const attachmentIdsSchema = z
+  .array(idSchema)
+  .max(LIMITS.attachmentsPerMessage, `at most ${LIMITS.attachmentsPerMessage} attachments`)
+  .refine((ids) => new Set(ids).size === ids.length, 'each attachment at most once');
+
+/** A message needs text or at least one attachment. */
+const hasContent = (m: { body: string; attachmentIds?: string[] }) => m.body.trim().length > 0 || (m.attachmentIds?.length ?? 0) > 0;
+const contentRequired = { path: ['body'], message: 'must not be empty' };
 
 const traitValue = z.union([
   z.string().max(LIMITS.traitString),
@@ -125,17 +140,23 @@ export const eventBatchSchema = z.object({
   events: z.array(trackedEventSchema).min(1).max(LIMITS.eventsPerBatch),
 });
 
-export const startConversationSchema = z.object({
-  clientId: clientIdSchema,
-  body: messageBodySchema,
-});
+export const startConversationSchema = z
+  .object({
+    clientId: clientIdSchema,
+    body: messageTextSchema,
+    attachmentIds: attachmentIdsSchema.optional(),
+  })
+  .refine(hasContent, contentRequired);
 export type StartConversationInput = z.infer<typeof startConversationSchema>;
 
-export const sendMessageSchema = z.object({
-  conversationId: idSchema,
-  clientId: clientIdSchema,
-  body: messageBodySchema,
-});
+export const sendMessageSchema = z
+  .object({
+    conversationId: idSchema,
+    clientId: clientIdSchema,
+    body: messageTextSchema,
+    attachmentIds: attachmentIdsSchema.optional(),
+  })
+  .refine(hasContent, contentRequired);
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
 
 export const syncMessagesSchema = z.object({
@@ -173,9 +194,21 @@ export const assignSchema = z.object({
   assigneeId: idSchema.nullable(),
 });
 
-export const agentReplySchema = z.object({
-  body: messageBodySchema,
-  clientId: clientIdSchema.optional(),
+export const agentReplySchema = z
+  .object({
+    body: messageTextSchema,
+    clientId: clientIdSchema.optional(),
+    attachmentIds: attachmentIdsSchema.optional(),
+  })
+  .refine(hasContent, contentRequired);
+
+/**
+ * Query of the upload endpoints: the file is the raw request body, its name
+ * travels here. (The widget's visitor token goes in `Authorization`, never in
+ * a URL: proxies log URLs.)
+ */
+export const uploadQuerySchema = z.object({
+  name: z.string().max(1_000).default(''),
 });
 
 /** Widget endpoints take the visitor token in the body: a simple CORS request, no preflight. */

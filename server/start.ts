@@ -10,7 +10,7 @@ import { type Domain, createDomain } from './domain/index.js';
 import { type SeedResult, seedIfEmpty } from './domain/seed.js';
 import { createHttpApp } from './http/app.js';
 import { createRealtime } from './realtime/index.js';
-import { migrateToLatest, openStore } from './store/index.js';
+import { migrateToLatest, openStore, s3FileStore } from './store/index.js';
 
 export interface RunningServer {
   url: string;
@@ -24,7 +24,8 @@ export interface RunningServer {
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store.db);
-  const domain = await createDomain(store.db);
+  const uploads = config.s3 ? { store: s3FileStore(config.s3) } : { dir: config.uploadsDir };
+  const domain = await createDomain(store.db, { uploads, uploadMaxBytes: config.uploadMaxBytes });
   const seed = await seedIfEmpty(domain, {
     publicUrl: config.publicUrl,
     adminEmail: config.adminEmail,

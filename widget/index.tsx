@@ -36,6 +36,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     apiBase: bridge.apiBase,
     appId: bridge.appId,
     token: bridge.token() ?? '',
+    currentToken: () => bridge.token(),
     refreshToken: () => bridge.refreshToken(),
     onConversationStarted: (id) => run((c) => c.conversationStarted(id)),
     outbox: idbOutboxStore(bridge.appId),

@@ -6,6 +6,7 @@
 import type {
   AgentConversation,
   AgentProfile,
+  Attachment,
   ContactEvent,
   ContactProfile,
   ConversationStatus,
@@ -36,7 +37,9 @@ export interface InboxApi {
   listConversations(filter: ListFilter, cursor?: string | null): Promise<Page<AgentConversation>>;
   getConversation(id: string): Promise<AgentConversation>;
   listMessages(conversationId: string, afterSeq: number, signal?: AbortSignal): Promise<Page<Message>>;
-  postMessage(conversationId: string, input: { body: string; clientId: string }): Promise<Message>;
+  postMessage(conversationId: string, input: { body: string; clientId: string; attachmentIds?: string[] }): Promise<Message>;
+  /** Uploads a file to send with a message (`attachmentIds`); 413/415 when too big or not an accepted type. */
+  uploadAttachment(file: Blob, name: string): Promise<Attachment>;
   setStatus(conversationId: string, status: ConversationStatus): Promise<AgentConversation>;
   assign(conversationId: string, assigneeId: string | null): Promise<AgentConversation>;
   getContact(id: string, signal?: AbortSignal): Promise<ContactProfile>;
@@ -68,6 +71,7 @@ export function createInboxApi(http: HttpClient): InboxApi {
         signal,
       }),
     postMessage: (conversationId, input) => http.post(`/conversations/${id(conversationId)}/messages`, input),
+    uploadAttachment: (file, name) => http.upload('/uploads', file, { query: { name } }),
     setStatus: (conversationId, status) => http.patch(`/conversations/${id(conversationId)}`, { status }),
     assign: (conversationId, assigneeId) => http.post(`/conversations/${id(conversationId)}/assign`, { assigneeId }),
     getContact: (contactId, signal) => http.get(`/contacts/${id(contactId)}`, { signal }),

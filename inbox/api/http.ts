@@ -32,12 +32,16 @@ export interface RequestOptions {
   query?: Query;
   body?: unknown;
   signal?: AbortSignal;
+  /** Sent as is (a file upload) instead of as JSON. */
+  raw?: Blob;
 }
 
 export interface HttpClient {
   get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   patch<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  /** POSTs a file as the raw request body (same CSRF and cookie rules as every mutation). */
+  upload<T>(path: string, file: Blob, options?: Omit<RequestOptions, 'body' | 'raw'>): Promise<T>;
   /** The session's CSRF token (from login or /auth/me); null after logout. */
   setCsrfToken(token: string | null): void;
 }
@@ -59,6 +63,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: 'not_found',
   409: 'conflict',
   413: 'payload_too_large',
+  415: 'unsupported_media_type',
   429: 'rate_limited',
   503: 'unavailable',
 };
@@ -73,7 +78,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const headers: Record<string, string> = { Accept: 'application/json' };
     const mutating = method !== 'GET';
     if (mutating) {
-      headers['Content-Type'] = 'application/json';
+      headers['Content-Type'] = opts.raw ? 'application/octet-stream' : 'application/json';
       if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
     }
     let response: Response;
@@ -82,7 +87,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: mutating && opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+        body: opts.raw ?? (mutating && opts.body !== undefined ? JSON.stringify(opts.body) : undefined),
         signal: opts.signal,
       });
     } catch (cause) {
@@ -104,6 +109,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
     patch: (path, body, opts) => request('PATCH', path, { ...opts, body }),
+    upload: (path, file, opts) => request('POST', path, { ...opts, raw: file }),
     setCsrfToken(token) {
       csrfToken = token;
     },

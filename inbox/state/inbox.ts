@@ -3,7 +3,7 @@
  * down on logout so no socket, timer or listener outlives the session.
  */
 import { effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
-import type { AgentProfile, ReadNotice } from '../../protocol/index.js';
+import type { AgentProfile, Attachment, ReadNotice } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import { ApiError } from '../api/http.js';
 import { sendMessage, syncMessages, type AgentSocket } from '../api/socket.js';
@@ -31,6 +31,8 @@ export interface Inbox {
   /** The thread is on screen: tell the server (and our own list) how far the agent has read. */
   markRead(conversationId: string): void;
   emitTyping(conversationId: string, typing: boolean): void;
+  /** Uploads a file to send with a reply; rejects with an ApiError (413 too large, 415 type not accepted). */
+  uploadAttachment(file: File): Promise<Attachment>;
   dispose(): void;
 }
 
@@ -125,6 +127,7 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
       list.applyRead(notice);
       current.applyRead(notice);
     },
+    uploadAttachment: (file) => api.uploadAttachment(file, file.name),
     emitTyping(conversationId, isTyping) {
       if (socket.connected) socket.emit('typing', { conversationId, typing: isTyping });
     },

@@ -25,9 +25,10 @@ export function createDeliver(
 ): (message: OutgoingMessage) => Promise<DeliveryOutcome> {
   return async (outgoing) => {
     const { conversationId, clientId, body } = outgoing;
+    const attachmentIds = outgoing.attachmentIds?.length ? outgoing.attachmentIds : undefined;
     if (socket.isConnected()) {
       try {
-        const ack = await socket.send({ conversationId, clientId, body });
+        const ack = await socket.send({ conversationId, clientId, body, attachmentIds });
         if (ack.ok) return { ok: true, message: ack.data.message };
         return { ok: false, retry: TRANSIENT_CODES.has(ack.error.code), error: ack.error.message };
       } catch {
@@ -36,7 +37,7 @@ export function createDeliver(
       }
     }
     try {
-      return { ok: true, message: await api.postMessage(conversationId, { body, clientId }) };
+      return { ok: true, message: await api.postMessage(conversationId, { body, clientId, attachmentIds }) };
     } catch (error) {
       const message = error instanceof ApiError ? error.message : 'Could not send.';
       return { ok: false, retry: isTransient(error), error: message };

@@ -16,6 +16,8 @@ export interface OutgoingMessage {
   conversationId: string;
   clientId: string;
   body: string;
+  /** Uploads sent with the message (from `uploadAttachment`). */
+  attachmentIds?: string[];
 }
 
 export type DeliveryOutcome =

@@ -7,7 +7,7 @@
  * A message is the same message when its `id` matches, or — for our own sends,
  * which have no id until acked — when its `clientId` matches.
  */
-import type { Message } from '../../protocol/index.js';
+import type { Attachment, Message } from '../../protocol/index.js';
 
 export type Delivery = 'sending' | 'sent' | 'failed';
 
@@ -28,8 +28,9 @@ export function pendingMessage(input: {
   authorId: string;
   authorName: string;
   createdAt: string;
+  attachments?: Attachment[];
 }): Message {
-  return { ...input, id: '', seq: 0, authorType: 'agent' };
+  return { ...input, attachments: input.attachments ?? [], id: '', seq: 0, authorType: 'agent' };
 }
 
 export function isPending(entry: ThreadEntry): boolean {

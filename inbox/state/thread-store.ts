@@ -5,7 +5,7 @@
  * them can duplicate or reorder what another already delivered.
  */
 import { signal, type Signal } from '@preact/signals';
-import type { AgentProfile, Message } from '../../protocol/index.js';
+import type { AgentProfile, Attachment, Message } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import type { LoadStatus } from './conversation-list-store.js';
 import { newClientId } from './client-id.js';
@@ -25,7 +25,8 @@ export interface ThreadStore {
   /** The thread of a conversation, loaded on first use. */
   open(conversationId: string): ThreadState;
   receive(message: Message): void;
-  send(conversationId: string, body: string): void;
+  /** Sends our message, with uploads from `InboxApi.uploadAttachment`. */
+  send(conversationId: string, body: string, attachments?: Attachment[]): void;
   retry(conversationId: string, clientId: string): void;
   /** After a reconnect: fetch what every opened thread missed, resend what is unacked. */
   catchUpAll(): Promise<void>;
@@ -144,14 +145,15 @@ export function createThreadStore(options: ThreadStoreOptions): ThreadStore {
     if (thread.status.value === 'ready' && message.seq > contiguousSeq(thread.entries.value)) void catchUp(thread);
   }
 
-  function enqueue(thread: ThreadState, clientId: string, body: string): void {
-    outbox.enqueue({ conversationId: thread.conversationId, clientId, body });
+  function enqueue(thread: ThreadState, clientId: string, body: string, attachments: readonly Attachment[]): void {
+    const attachmentIds = attachments.map((a) => a.id);
+    outbox.enqueue({ conversationId: thread.conversationId, clientId, body, ...(attachmentIds.length ? { attachmentIds } : {}) });
   }
 
   return {
     open,
     receive,
-    send(conversationId, body) {
+    send(conversationId, body, attachments = []) {
       const thread = open(conversationId);
       const clientId = newClientId();
       const message = pendingMessage({
@@ -161,16 +163,17 @@ export function createThreadStore(options: ThreadStoreOptions): ThreadStore {
         authorId: agent.id,
         authorName: agent.name,
         createdAt: new Date().toISOString(),
+        attachments,
       });
       thread.entries.value = addPending(thread.entries.value, message);
-      enqueue(thread, clientId, body);
+      enqueue(thread, clientId, body, attachments);
     },
     retry(conversationId, clientId) {
       const thread = threads.get(conversationId);
       const entry = thread?.entries.value.find((item) => item.message.clientId === clientId);
       if (!thread || !entry || entry.delivery !== 'failed') return;
       thread.entries.value = setDelivery(thread.entries.value, clientId, 'sending');
-      enqueue(thread, clientId, entry.message.body);
+      enqueue(thread, clientId, entry.message.body, entry.message.attachments);
     },
     async catchUpAll() {
       await Promise.all(

@@ -11,6 +11,7 @@ export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
     getConversation: unexpected,
     listMessages: unexpected,
     postMessage: unexpected,
+    uploadAttachment: unexpected,
     setStatus: unexpected,
     assign: unexpected,
     getContact: unexpected,

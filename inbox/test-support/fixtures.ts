@@ -12,6 +12,7 @@ export function message(overrides: Partial<Message> = {}): Message {
     authorId: null,
     authorName: null,
     body: `message ${seq}`,
+    attachments: [],
     createdAt: new Date(Date.UTC(2025, 0, 1, 12, 0, seq)).toISOString(),
     ...overrides,
   };

@@ -18,7 +18,7 @@ export function ConversationItem({ conversation, selected, now, agentId }: Conve
   const unread = isUnread(conversation);
   const last = conversation.lastMessage;
   const activity = new Date(activityTime(conversation)).toISOString();
-  const preview = last ? authorPrefix(last, agentId) + plainPreview(last.body) : 'No messages yet';
+  const preview = last ? authorPrefix(last, agentId) + (plainPreview(last.body) || attachmentPreview(last)) : 'No messages yet';
   return (
     <li>
       <a
@@ -44,6 +44,12 @@ export function ConversationItem({ conversation, selected, now, agentId }: Conve
       </a>
     </li>
   );
+}
+
+/** A message of files only previews as its first file's name. */
+function attachmentPreview(message: Message): string {
+  const [first] = message.attachments ?? [];
+  return first ? `📎 ${first.name}` : '';
 }
 
 function authorPrefix(message: Message, agentId: string): string {

@@ -2,6 +2,7 @@
 import type { AgentConversation } from '../../protocol/index.js';
 import { formatClock, formatDateTime } from '../format/relative-time.js';
 import type { ThreadEntry } from '../state/thread-merge.js';
+import { MessageAttachments } from './MessageAttachments.js';
 import { MessageBody } from './MessageBody.js';
 
 export interface MessageItemProps {
@@ -27,9 +28,12 @@ export function MessageItem({ entry, conversation, showReceipt, visitorName, onR
       aria-busy={delivery === 'sending' ? true : undefined}
     >
       <p class="message__author">{author}</p>
-      <div class="message__bubble">
-        <MessageBody body={message.body} />
-      </div>
+      {message.body.trim() !== '' && (
+        <div class="message__bubble">
+          <MessageBody body={message.body} />
+        </div>
+      )}
+      {message.attachments.length > 0 && <MessageAttachments attachments={message.attachments} />}
       <p class="message__meta">
         <time dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>
           {formatClock(message.createdAt)}

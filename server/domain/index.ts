@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/index.js';
+import { type Database, diskFileStore, type FileStore } from '../store/index.js';
 import { AgentDirectory } from './agents/index.js';
+import { Attachments } from './attachments/index.js';
 import { DomainBus } from './bus.js';
 import { ContactStore, IdentityResolver } from './contacts/index.js';
 import { Conversations, MessageLog } from './conversations/index.js';
@@ -10,6 +11,7 @@ import { loadServerSecret } from './server-secret.js';
 import { WorkspaceDirectory } from './workspaces/index.js';
 
 export * from './agents/index.js';
+export * from './attachments/index.js';
 export * from './bus.js';
 export * from './contacts/index.js';
 export * from './conversations/index.js';
@@ -30,23 +32,38 @@ export interface Domain {
   conversations: Conversations;
   agents: AgentDirectory;
   visitorTokens: VisitorTokens;
+  attachments: Attachments;
 }
 
-export async function createDomain(db: Kysely<Database>): Promise<Domain> {
+export interface DomainOptions {
+  /** Where uploads are kept: a directory (the disk store) or any FileStore. */
+  uploads?: { dir: string } | { store: FileStore };
+  uploadMaxBytes?: number;
+}
+
+export async function createDomain(db: Kysely<Database>, options: DomainOptions = {}): Promise<Domain> {
   const bus = new DomainBus();
+  const secret = await loadServerSecret(db);
+  const uploads = options.uploads ?? { dir: 'data/uploads' };
+  const attachments = new Attachments(db, {
+    files: 'store' in uploads ? uploads.store : diskFileStore(uploads.dir),
+    secret,
+    maxBytes: options.uploadMaxBytes ?? 10 * 1024 * 1024,
+  });
   const contacts = new ContactStore(db, bus);
-  const messages = new MessageLog(db, bus);
+  const messages = new MessageLog(db, bus, attachments);
   return {
     db,
     bus,
     workspaces: new WorkspaceDirectory(db),
     contacts,
-    identity: new IdentityResolver(db, contacts, bus),
+    identity: new IdentityResolver(db, contacts, bus, attachments),
     events: new EventLog(db),
     messages,
     conversations: new Conversations(db, bus, messages),
     agents: new AgentDirectory(db),
-    visitorTokens: new VisitorTokens(await loadServerSecret(db)),
+    visitorTokens: new VisitorTokens(secret),
+    attachments,
   };
 }
 export { idFromParams, validate } from './validate.js';

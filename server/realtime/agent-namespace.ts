@@ -58,6 +58,7 @@ export function attachAgentNamespace(nsp: AgentNamespace, domain: Domain, logger
           clientId: input.clientId,
           body: input.body,
           author: { type: 'agent', id: agentId, name: agentName },
+          attachmentIds: input.attachmentIds,
         });
         return { message };
       }, guard),

@@ -109,6 +109,24 @@ export interface MessageRow {
   created_at: string;
 }
 
+export interface AttachmentRow {
+  id: string;
+  workspace_id: string;
+  /** Null until the upload is sent with a message. */
+  conversation_id: string | null;
+  message_id: string | null;
+  uploader_type: 'visitor' | 'agent';
+  /** The contact id (visitor) or the agent id ("api" for API tokens). */
+  uploader_id: string;
+  file_name: string;
+  /** Sniffed from the bytes, never taken from the client. */
+  content_type: string;
+  size_bytes: number;
+  /** Where the file storage keeps the bytes (a relative path on disk). */
+  storage_key: string;
+  created_at: string;
+}
+
 export interface ServerSettingRow {
   key: string;
   value: string;
@@ -123,5 +141,6 @@ export interface Database {
   events: EventRow;
   conversations: ConversationRow;
   messages: MessageRow;
+  attachments: AttachmentRow;
   server_settings: ServerSettingRow;
 }

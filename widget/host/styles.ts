@@ -90,4 +90,21 @@ button{font:inherit;color:inherit;cursor:pointer}
 .email-capture .row{display:flex;gap:8px}
 .email-capture input{flex:1;min-inline-size:0;border:1px solid var(--line);border-radius:10px;padding:9px 12px;font:inherit;font-size:16px;color:var(--fg);background:var(--bg)}
 .email-capture .fail{color:#b91c1c;font-size:13px}
+.composer{flex-wrap:wrap}
+.composer .attach{color:var(--muted);align-self:center}
+.composer .attach:hover{background:var(--bubble)}
+.upload-error{flex-basis:100%;margin:0;color:#b91c1c;font-size:13px}
+.upload-error:empty{display:none}
+.pending{flex-basis:100%;display:flex;flex-wrap:wrap;gap:6px;margin:0;padding:0;list-style:none}
+.pending li{display:flex;align-items:center;gap:6px;max-inline-size:100%;padding-block:2px;padding-inline:10px 2px;border-radius:8px;border:1px solid var(--line);font-size:13px}
+.pending .name,.att-file .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-inline-size:180px}
+.pending .size,.att-file .size{color:var(--muted);flex:none}
+.pending .icon-btn{inline-size:28px;block-size:28px}
+.pending .icon-btn svg{inline-size:14px;block-size:14px}
+.atts{display:flex;flex-direction:column;align-items:inherit;gap:4px;margin:0;padding:0;list-style:none;max-inline-size:100%}
+.att-img{display:block}
+.att-img img{display:block;max-inline-size:min(240px,100%);max-block-size:240px;border-radius:10px;border:1px solid var(--line);background:var(--bubble)}
+.att-file{display:flex;align-items:center;gap:6px;max-inline-size:100%;padding:8px 12px;border-radius:14px;border:1px solid var(--line);background:var(--bg);color:var(--fg);text-decoration:none;font-size:14px}
+.att-file:hover{border-color:var(--brand)}
+.att-file svg{inline-size:16px;block-size:16px;flex:none;color:var(--muted)}
 `;

@@ -31,4 +31,11 @@ export const ar: Strings = {
   closedConversation: 'هذه المحادثة مغلقة. اكتب لإعادة فتحها.',
   newMessageFrom: (name: string) => `رسالة جديدة من ${name}`,
   close: 'إغلاق',
+  attachFile: 'إرفاق ملف',
+  removeFile: (name: string) => `إزالة ${name}`,
+  uploading: 'جارٍ الرفع…',
+  fileTooLarge: (name: string) => `الملف ${name} أكبر من أن يُرسل.`,
+  fileTypeNotAllowed: (name: string) => `تعذّر إرسال ${name}: هذا النوع من الملفات غير مقبول.`,
+  uploadFailed: (name: string) => `تعذّر رفع ${name}. يُرجى المحاولة مرة أخرى.`,
+  tooManyFiles: (n: number) => `يمكنك إرفاق ${n} ملفات كحد أقصى.`,
 };

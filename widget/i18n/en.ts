@@ -29,6 +29,13 @@ export const en = {
   closedConversation: 'This conversation is closed. Write to reopen it.',
   newMessageFrom: (name: string) => `New message from ${name}`,
   close: 'Close',
+  attachFile: 'Attach a file',
+  removeFile: (name: string) => `Remove ${name}`,
+  uploading: 'Uploading…',
+  fileTooLarge: (name: string) => `${name} is too large to send.`,
+  fileTypeNotAllowed: (name: string) => `${name} can't be sent: this type of file isn't accepted.`,
+  uploadFailed: (name: string) => `${name} could not be uploaded. Please try again.`,
+  tooManyFiles: (n: number) => `You can attach up to ${n} files.`,
 };
 
 export type Strings = typeof en;

@@ -31,4 +31,11 @@ export const id: Strings = {
   closedConversation: 'Percakapan ini sudah ditutup. Tulis pesan untuk membukanya kembali.',
   newMessageFrom: (name: string) => `Pesan baru dari ${name}`,
   close: 'Tutup',
+  attachFile: 'Lampirkan file',
+  removeFile: (name: string) => `Hapus ${name}`,
+  uploading: 'Mengunggah…',
+  fileTooLarge: (name: string) => `${name} terlalu besar untuk dikirim.`,
+  fileTypeNotAllowed: (name: string) => `${name} tidak dapat dikirim: jenis file ini tidak diterima.`,
+  uploadFailed: (name: string) => `${name} gagal diunggah. Silakan coba lagi.`,
+  tooManyFiles: (n: number) => `Anda dapat melampirkan hingga ${n} file.`,
 };

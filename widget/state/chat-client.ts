@@ -9,11 +9,12 @@
  * timeout, a reconnect, a leader change or a reload (the server stores a client
  * id once). After every (re)connect the client catches up loaded threads by seq.
  */
-import type { Message, VisitorConversation } from '../../protocol/index.js';
+import type { Attachment, Message, VisitorConversation } from '../../protocol/index.js';
 import { memoryOutboxStore, type OutboxRecord, type OutboxStore } from './outbox-store.js';
 import { SocketTransport } from './socket-transport.js';
 import { lastStoredSeq, mergeMessages, pendingItem, setDeliveryState, type ThreadItem } from './thread.js';
 import type { ChatTransport, ServerEvent } from './transport.js';
+import { UploadError, uploadFile } from './upload.js';
 
 export const NEW_CONVERSATION = 'new';
 
@@ -30,6 +31,8 @@ export interface ChatClientOptions {
   apiBase: string;
   appId: string;
   token: string;
+  /** The visitor token now (identify changes it); `token` when not given. */
+  currentToken?: () => string | null;
   /** Called when the server refuses our token; resolves to a fresh one (or null). */
   refreshToken?: () => Promise<string | null>;
   /** A conversation was created for the messages written to NEW_CONVERSATION. */
@@ -119,14 +122,35 @@ export class ChatClient {
     this.typingTimers.forEach((t) => clearTimeout(t));
   }
 
-  /** Writes a message; `conversationId` NEW_CONVERSATION starts one. Returns the client id. */
-  send(conversationId: string, body: string): string {
+  /** Writes a message (with uploads from `upload`); `conversationId` NEW_CONVERSATION starts one. Returns the client id. */
+  send(conversationId: string, body: string, attachments: Attachment[] = []): string {
     const clientId = (this.opts.newClientId ?? (() => crypto.randomUUID()))();
     const record: OutboxRecord = { clientId, body, conversationId, order: Date.now() * 1000 + (orderCounter++ % 1000), failed: false };
+    if (attachments.length > 0) {
+      record.attachmentIds = attachments.map((a) => a.id);
+      record.attachments = attachments;
+    }
     this.outbox.push(record);
-    this.setThread(conversationId, [...(this.state.threads[conversationId] ?? []), pendingItem(clientId, body)]);
+    this.setThread(conversationId, [...(this.state.threads[conversationId] ?? []), pendingItem(clientId, body, attachments)]);
     void this.store.put(record).then(() => this.flush());
     return clientId;
+  }
+
+  /**
+   * Uploads a file to send with a message; rejects with an UploadError
+   * (`payload_too_large`, `unsupported_media_type`, `network`…). A refused
+   * token is refreshed once, as the socket does.
+   */
+  async upload(file: Blob, name: string): Promise<Attachment> {
+    const token = () => this.opts.currentToken?.() ?? this.opts.token;
+    try {
+      return this.absolute(await uploadFile(this.opts.apiBase, token(), file, name));
+    } catch (err) {
+      if (!(err instanceof UploadError && err.code === 'unauthorized' && this.opts.refreshToken)) throw err;
+      const fresh = await this.opts.refreshToken().catch(() => null);
+      if (!fresh) throw err;
+      return this.absolute(await uploadFile(this.opts.apiBase, fresh, file, name));
+    }
   }
 
   /** Puts a failed message back in the outbox. */
@@ -174,7 +198,7 @@ export class ChatClient {
     for (const record of saved) {
       if (known.has(record.clientId)) continue;
       this.outbox.push(record);
-      const item = pendingItem(record.clientId, record.body);
+      const item = pendingItem(record.clientId, record.body, record.attachments);
       this.setThread(record.conversationId, [...(this.state.threads[record.conversationId] ?? []), record.failed ? { ...item, state: 'failed' } : item]);
     }
     this.outbox.sort((a, b) => a.order - b.order);
@@ -218,7 +242,7 @@ export class ChatClient {
       const after = lastStoredSeq(this.state.threads[conversationId] ?? []);
       const page = await this.request<{ messages: Message[]; lastSeq: number }>('messages:sync', { conversationId, afterSeq: after });
       if (!page) return;
-      this.setThread(conversationId, mergeMessages(this.state.threads[conversationId] ?? [], page.messages));
+      this.setThread(conversationId, mergeMessages(this.state.threads[conversationId] ?? [], page.messages.map((m) => this.withUrls(m))));
       if (page.messages.length === 0 || page.messages[page.messages.length - 1].seq >= page.lastSeq) return;
     }
   }
@@ -250,9 +274,10 @@ export class ChatClient {
   private async deliver(entry: OutboxRecord): Promise<'done' | 'failed' | 'retry'> {
     const timeout = this.opts.ackTimeoutMs ?? 8_000;
     const starting = entry.conversationId === NEW_CONVERSATION;
+    const content = { clientId: entry.clientId, body: entry.body, ...(entry.attachmentIds?.length ? { attachmentIds: entry.attachmentIds } : {}) };
     const response = starting
-      ? await this.transport?.request<{ conversation: VisitorConversation; message: Message }>('conversation:start', { clientId: entry.clientId, body: entry.body }, timeout)
-      : await this.transport?.request<{ message: Message }>('message:send', { conversationId: entry.conversationId, clientId: entry.clientId, body: entry.body }, timeout);
+      ? await this.transport?.request<{ conversation: VisitorConversation; message: Message }>('conversation:start', content, timeout)
+      : await this.transport?.request<{ message: Message }>('message:send', { conversationId: entry.conversationId, ...content }, timeout);
     if (!response) return 'retry';
     if (!response.ok) {
       if (RETRYABLE.has(response.error.code)) return 'retry';
@@ -290,7 +315,7 @@ export class ChatClient {
   }
 
   private receive(messages: Message[]): void {
-    for (const m of messages) {
+    for (const m of messages.map((x) => this.withUrls(x))) {
       const thread = this.state.threads[m.conversationId];
       if (!this.state.conversations.some((c) => c.id === m.conversationId)) void this.catchUp();
       if (!thread) continue;
@@ -304,6 +329,15 @@ export class ChatClient {
         void this.store.remove(m.clientId);
       }
     }
+  }
+
+  /** Attachment URLs are relative to the Parley server; this page may be on another origin. */
+  private absolute(a: Attachment): Attachment {
+    return a.url.startsWith('/') ? { ...a, url: this.opts.apiBase + a.url } : a;
+  }
+
+  private withUrls(m: Message): Message {
+    return m.attachments?.length ? { ...m, attachments: m.attachments.map((a) => this.absolute(a)) } : m;
   }
 
   private upsertConversation(conversation: VisitorConversation): void {

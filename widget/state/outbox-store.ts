@@ -3,9 +3,14 @@
  * never overwrite each other. The browser implementation (IndexedDB) lives in
  * host/; this in-memory one serves Node and browsers without IndexedDB.
  */
+import type { Attachment } from '../../protocol/index.js';
+
 export interface OutboxRecord {
   clientId: string;
   body: string;
+  /** Uploads sent with the message; kept so a reload still sends (and shows) them. */
+  attachmentIds?: string[];
+  attachments?: Attachment[];
   /** NEW_CONVERSATION until the conversation exists. */
   conversationId: string;
   /** Write order across reloads: ms timestamp × 1000 + a counter. */

@@ -12,6 +12,7 @@ const msg = (seq: number, clientId = `c${seq}`, authorType: Message['authorType'
   authorId: null,
   authorName: null,
   body: `body ${seq}`,
+  attachments: [],
   createdAt: new Date(seq * 1000).toISOString(),
 });
 

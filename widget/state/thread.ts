@@ -4,7 +4,7 @@
  * idempotent (by id and client id), which is what makes "shown once" hold when
  * the same message arrives by ack, by broadcast and by catch-up.
  */
-import type { Message } from '../../protocol/index.js';
+import type { Attachment, Message } from '../../protocol/index.js';
 
 export type DeliveryState = 'sent' | 'sending' | 'failed';
 
@@ -15,6 +15,7 @@ export interface ThreadItem {
   seq: number | null;
   message: Message | null;
   body: string;
+  attachments: Attachment[];
   authorType: Message['authorType'];
   authorName: string | null;
   createdAt: string;
@@ -28,6 +29,7 @@ export function fromMessage(message: Message): ThreadItem {
     seq: message.seq,
     message,
     body: message.body,
+    attachments: message.attachments ?? [],
     authorType: message.authorType,
     authorName: message.authorName,
     createdAt: message.createdAt,
@@ -35,13 +37,14 @@ export function fromMessage(message: Message): ThreadItem {
   };
 }
 
-export function pendingItem(clientId: string, body: string): ThreadItem {
+export function pendingItem(clientId: string, body: string, attachments: Attachment[] = []): ThreadItem {
   return {
     key: clientId,
     clientId,
     seq: null,
     message: null,
     body,
+    attachments,
     authorType: 'visitor',
     authorName: null,
     createdAt: new Date().toISOString(),

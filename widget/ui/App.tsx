@@ -136,10 +136,11 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   key={view}
                   strings={strings}
                   initialText={prefill}
-                  onSend={(body) => {
+                  onSend={(body, attachments) => {
                     setPrefill(undefined);
-                    client.send(view, body);
+                    client.send(view, body, attachments);
                   }}
+                  onUpload={(file) => client.upload(file, file.name)}
                   onTyping={(typing) => client.setTyping(view, typing)}
                 />
                 )}

@@ -3,6 +3,7 @@ import type { VisitorConversation } from '../../protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { renderMarkdown } from '../markdown/index.js';
 import type { ThreadItem } from '../state/thread.js';
+import { Attachments } from './Attachments.js';
 
 interface Props {
   items: ThreadItem[];
@@ -35,7 +36,8 @@ export function Thread({ items, conversation, typingName, strings, onRetry, onDi
           return (
             <div key={item.key} class={`msg ${mine ? 'mine' : 'theirs'}`} data-message-id={item.message?.id ?? item.clientId} data-state={item.state}>
               {!mine && <span class="author">{item.authorName ?? strings.team}</span>}
-              <div class="bubble">{renderMarkdown(item.body)}</div>
+              {item.body.trim() && <div class="bubble">{renderMarkdown(item.body)}</div>}
+              {item.attachments.length > 0 && <Attachments list={item.attachments} />}
               {item.state === 'sending' && <span class="meta">{strings.sending}</span>}
               {item.state === 'failed' && (
                 <span class="meta">

@@ -11,6 +11,7 @@
 import type { Kysely } from 'kysely';
 import type { Traits } from '../../../protocol/index.js';
 import type { ContactRow, Database } from '../../store/index.js';
+import type { Attachments } from '../attachments/index.js';
 import type { DomainBus } from '../bus.js';
 import { ParleyError } from '../errors.js';
 import { isValidUserHash, verifyIdentityToken } from '../identity/index.js';
@@ -48,6 +49,7 @@ export class IdentityResolver {
     private readonly db: Kysely<Database>,
     private readonly contacts: ContactStore,
     private readonly bus: DomainBus,
+    private readonly attachments?: Pick<Attachments, 'moveUploadsIn'>,
   ) {}
 
   /**
@@ -151,6 +153,7 @@ export class IdentityResolver {
       const convs = await trx.selectFrom('conversations').select('id').where('contact_id', '=', anon.id).execute();
       await trx.updateTable('conversations').set({ contact_id: known.id }).where('contact_id', '=', anon.id).execute();
       await trx.updateTable('events').set({ contact_id: known.id }).where('contact_id', '=', anon.id).execute();
+      await this.attachments?.moveUploadsIn(trx, anon.id, known.id);
       await trx.updateTable('contacts').set(patch).where('id', '=', known.id).execute();
       await trx.deleteFrom('contacts').where('id', '=', anon.id).execute();
       return convs.map((c) => c.id);

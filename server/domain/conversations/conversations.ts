@@ -6,12 +6,12 @@
  */
 import type { Kysely } from 'kysely';
 import type { AgentConversation, ConversationStatus, Message, Priority, VisitorConversation } from '../../../protocol/index.js';
-import type { ContactRow, ConversationRow, Database, MessageRow } from '../../store/index.js';
+import type { ContactRow, ConversationRow, Database } from '../../store/index.js';
 import type { DomainBus } from '../bus.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { ParleyError, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
-import { toAgentConversation, toMessage, toVisitorConversation } from './mappers.js';
+import { toAgentConversation, toVisitorConversation } from './mappers.js';
 import type { MessageLog } from './message-log.js';
 
 export type AssigneeFilter = 'all' | 'me' | 'unassigned';
@@ -34,7 +34,10 @@ export class Conversations {
   ) {}
 
   /** Starts a conversation with its first message; idempotent on the conversation's client id. */
-  async start(contact: ContactRow, input: { clientId: string; body: string }): Promise<{ conversation: ConversationRow; message: Message }> {
+  async start(
+    contact: ContactRow,
+    input: { clientId: string; body: string; attachmentIds?: readonly string[] },
+  ): Promise<{ conversation: ConversationRow; message: Message }> {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom('conversations')
@@ -45,7 +48,8 @@ export class Conversations {
       if (existing) {
         if (existing.contact_id !== contact.id) throw new ParleyError('conflict', 'clientId already used');
         const first = await trx.selectFrom('messages').selectAll().where('conversation_id', '=', existing.id).where('seq', '=', 1).executeTakeFirstOrThrow();
-        return { conversation: existing, row: first, created: false };
+        const [message] = await this.messages.withAttachments([first], trx);
+        return { conversation: existing, message, created: false };
       }
       const now = nowIso();
       const conversation: ConversationRow = {
@@ -72,11 +76,12 @@ export class Conversations {
         clientId: input.clientId,
         body: input.body,
         author: { type: 'visitor', id: contact.id, name: contact.name },
+        attachmentIds: input.attachmentIds,
       });
-      return { conversation: appended.conversation, row: appended.row, created: true };
+      return { conversation: appended.conversation, message: appended.message, created: true };
     });
-    if (outcome.created) this.messages.publish(outcome.conversation, outcome.row);
-    return { conversation: outcome.conversation, message: toMessage(outcome.row) };
+    if (outcome.created) this.messages.publish(outcome.conversation, outcome.message);
+    return { conversation: outcome.conversation, message: outcome.message };
   }
 
   async getForContact(contact: ContactRow, conversationId: string): Promise<ConversationRow> {
@@ -209,9 +214,12 @@ export class Conversations {
     this.bus.publish('conversation.updated', { workspaceId: row.workspace_id, contactId: row.contact_id, conversationId: row.id });
   }
 
-  private async lastMessage(row: ConversationRow): Promise<MessageRow | undefined> {
-    if (Number(row.last_seq) === 0) return undefined;
-    return this.db.selectFrom('messages').selectAll().where('conversation_id', '=', row.id).where('seq', '=', row.last_seq).executeTakeFirst();
+  private async lastMessage(row: ConversationRow): Promise<Message | null> {
+    if (Number(row.last_seq) === 0) return null;
+    const last = await this.db.selectFrom('messages').selectAll().where('conversation_id', '=', row.id).where('seq', '=', row.last_seq).executeTakeFirst();
+    if (!last) return null;
+    const [message] = await this.messages.withAttachments([last]);
+    return message;
   }
 
   private async assigneeName(assigneeId: string | null): Promise<string | null> {

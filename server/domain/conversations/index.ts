@@ -1,3 +1,3 @@
 export { type AgentListQuery, type AssigneeFilter, Conversations } from './conversations.js';
 export { toAgentConversation, toMessage, toVisitorConversation } from './mappers.js';
-export { type AppendInput, type AppendResult, type Author, MessageLog } from './message-log.js';
+export { type AppendInput, type AppendOutcome, type AppendResult, type Author, MessageLog, uploaderOf } from './message-log.js';

@@ -1,8 +1,8 @@
-import type { AgentConversation, Message, VisitorConversation } from '../../../protocol/index.js';
+import type { AgentConversation, Attachment, Message, VisitorConversation } from '../../../protocol/index.js';
 import type { ContactRow, ConversationRow, MessageRow } from '../../store/index.js';
 import { toContactSummary } from '../contacts/index.js';
 
-export function toMessage(row: MessageRow): Message {
+export function toMessage(row: MessageRow, attachments: Attachment[]): Message {
   return {
     id: row.id,
     conversationId: row.conversation_id,
@@ -12,13 +12,14 @@ export function toMessage(row: MessageRow): Message {
     authorId: row.author_id,
     authorName: row.author_name,
     body: row.body,
+    attachments,
     createdAt: row.created_at,
   };
 }
 
 export function toVisitorConversation(
   row: ConversationRow,
-  extra: { unread: number; assigneeName: string | null; lastMessage: MessageRow | undefined },
+  extra: { unread: number; assigneeName: string | null; lastMessage: Message | null },
 ): VisitorConversation {
   return {
     id: row.id,
@@ -28,7 +29,7 @@ export function toVisitorConversation(
     agentReadSeq: Number(row.agent_read_seq),
     unread: extra.unread,
     assigneeName: extra.assigneeName,
-    lastMessage: extra.lastMessage ? toMessage(extra.lastMessage) : null,
+    lastMessage: extra.lastMessage,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -36,7 +37,7 @@ export function toVisitorConversation(
 
 export function toAgentConversation(
   row: ConversationRow,
-  extra: { contact: ContactRow; assigneeName: string | null; lastMessage: MessageRow | undefined },
+  extra: { contact: ContactRow; assigneeName: string | null; lastMessage: Message | null },
 ): AgentConversation {
   return {
     id: row.id,
@@ -49,7 +50,7 @@ export function toAgentConversation(
     visitorReadSeq: Number(row.visitor_read_seq),
     agentReadSeq: Number(row.agent_read_seq),
     contact: toContactSummary(extra.contact),
-    lastMessage: extra.lastMessage ? toMessage(extra.lastMessage) : null,
+    lastMessage: extra.lastMessage,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

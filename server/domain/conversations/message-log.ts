@@ -5,11 +5,14 @@
  * - ordered: seq is allocated inside the same transaction as the insert, so seqs
  *   in a conversation are gap-free and match commit order;
  * - durable before acknowledged: callers ack only after `append` resolves, which
- *   happens after the transaction has committed.
+ *   happens after the transaction has committed;
+ * - whole: a message's attachments are linked in the same transaction, so a
+ *   message is never stored without them (nor they without it).
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Message } from '../../../protocol/index.js';
 import type { ConversationRow, Database, MessageRow } from '../../store/index.js';
+import type { Attachments, Uploader } from '../attachments/index.js';
 import type { DomainBus } from '../bus.js';
 import { ParleyError, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
@@ -27,6 +30,20 @@ export interface AppendInput {
   clientId: string;
   body: string;
   author: Author;
+  /** Uploads of this author to send with the message (see Attachments.linkIn). */
+  attachmentIds?: readonly string[];
+}
+
+export interface AppendOutcome {
+  row: MessageRow;
+  message: Message;
+  created: boolean;
+  conversation: ConversationRow;
+}
+
+/** Who uploaded what the author attaches: visitors by contact, agents by agent id, API callers as "api". */
+export function uploaderOf(author: Author): Uploader {
+  return author.type === 'visitor' ? { type: 'visitor', id: author.id ?? '' } : { type: 'agent', id: author.id ?? 'api' };
 }
 
 export interface AppendResult {
@@ -39,16 +56,17 @@ export class MessageLog {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly bus: DomainBus,
+    private readonly attachments: Attachments,
   ) {}
 
   async append(input: AppendInput): Promise<AppendResult> {
     const outcome = await this.db.transaction().execute((trx) => this.appendIn(trx, input));
-    if (outcome.created) this.publish(outcome.conversation, outcome.row);
-    return { message: toMessage(outcome.row), created: outcome.created };
+    if (outcome.created) this.publish(outcome.conversation, outcome.message);
+    return { message: outcome.message, created: outcome.created };
   }
 
   /** Also used by conversation start, inside its own transaction. */
-  async appendIn(trx: Transaction<Database>, input: AppendInput): Promise<{ row: MessageRow; created: boolean; conversation: ConversationRow }> {
+  async appendIn(trx: Transaction<Database>, input: AppendInput): Promise<AppendOutcome> {
     const existing = await trx
       .selectFrom('messages')
       .selectAll()
@@ -66,7 +84,9 @@ export class MessageLog {
       if (existing.conversation_id !== input.conversationId || existing.author_type !== input.author.type) {
         throw new ParleyError('conflict', 'clientId already used for another message');
       }
-      return { row: existing, created: false, conversation };
+      // A resend: the stored message with the attachments it was stored with (the ids sent again are not re-checked).
+      const [message] = await this.withAttachments([existing], trx);
+      return { row: existing, message, created: false, conversation };
     }
 
     const now = nowIso();
@@ -98,14 +118,21 @@ export class MessageLog {
       created_at: now,
     };
     await trx.insertInto('messages').values(row).execute();
-    return { row, created: true, conversation: bumped };
+    const attachments = await this.attachments.linkIn(trx, {
+      workspaceId: input.workspaceId,
+      uploader: uploaderOf(input.author),
+      ids: input.attachmentIds ?? [],
+      conversationId: conversation.id,
+      messageId: row.id,
+    });
+    return { row, message: toMessage(row, attachments), created: true, conversation: bumped };
   }
 
-  publish(conversation: ConversationRow, row: MessageRow): void {
+  publish(conversation: ConversationRow, message: Message): void {
     this.bus.publish('message.created', {
       workspaceId: conversation.workspace_id,
       contactId: conversation.contact_id,
-      message: toMessage(row),
+      message,
     });
     this.bus.publish('conversation.updated', {
       workspaceId: conversation.workspace_id,
@@ -124,6 +151,12 @@ export class MessageLog {
       .orderBy('seq', 'asc')
       .limit(limit)
       .execute();
-    return rows.map(toMessage);
+    return this.withAttachments(rows);
+  }
+
+  /** Rows → wire messages, with every row's attachments fetched in one query. */
+  async withAttachments(rows: readonly MessageRow[], db: Kysely<Database> = this.db): Promise<Message[]> {
+    const byMessage = await this.attachments.forMessages(db, rows.map((r) => r.id));
+    return rows.map((r) => toMessage(r, byMessage.get(r.id) ?? []));
   }
 }

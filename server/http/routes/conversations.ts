@@ -75,6 +75,7 @@ export function conversationRoutes(domain: Domain): Router {
       clientId: input.clientId ?? randomUUID(),
       body: input.body,
       author: authorOf(p),
+      attachmentIds: input.attachmentIds,
     });
     res.status(result.created ? 201 : 200).json(result.message);
   });
