@@ -102,7 +102,7 @@ export async function benchRelay(opts: { clients?: number; perClient?: number; r
 
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   const port = await freePort();
-  const parley = await startProcess(['dist/server/main.js'], {
+  const parley = await startProcess([...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'dist/server/main.js'], {
     PORT: String(port),
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     HOST: '127.0.0.1',
@@ -126,7 +126,8 @@ export async function benchRelay(opts: { clients?: number; perClient?: number; r
   );
   const parleyResult = await run(parleyClients, perClient, rate);
   [...parleyClients.map((c) => c.socket), agent].forEach((s) => s.close());
-  parley.proc.kill();
+  parley.proc.kill('SIGINT');
+  await new Promise((r) => parley.proc.once('exit', r));
   rmSync(dir, { recursive: true, force: true });
   return { raw: rawResult, parley: parleyResult };
 }
