@@ -34,7 +34,8 @@ const targets: Record<string, UserConfig> = {
       target: 'es2020',
       minify: true,
       lib: { entry: 'widget/index.tsx', formats: ['es'], fileName: () => 'widget.js' },
-      rollupOptions: { output: { chunkFileNames: 'chunk-[hash].js' } },
+      // Lib mode keeps whitespace in ES output; this chunk is loaded by browsers, so compact it fully.
+      rollupOptions: { output: { chunkFileNames: 'chunk-[hash].js', minify: true } },
     },
   },
   sdk: {

@@ -19,3 +19,12 @@ describe('replayQueue', () => {
     expect(() => replayQueue(undefined, {} as MessengerApi)).not.toThrow();
   });
 });
+
+describe('utcOffset', () => {
+  it('formats getTimezoneOffset minutes as a UTC offset', async () => {
+    const { utcOffset } = await import('./messenger.js');
+    expect(utcOffset(-420)).toBe('UTC+07:00');
+    expect(utcOffset(0)).toBe('UTC+00:00');
+    expect(utcOffset(330)).toBe('UTC-05:30');
+  });
+});
