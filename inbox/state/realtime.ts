@@ -98,26 +98,24 @@ export function bindRealtime(socket: AgentSocket, stores: RealtimeStores): Realt
     current.applyRead(notice);
   };
 
-  socket.on('connect', onConnect);
-  socket.on('disconnect', onDisconnect);
-  socket.on('connect_error', onConnectError);
-  socket.on('message:new', onMessage);
-  socket.on('conversation:updated', onConversation);
-  socket.on('contact:updated', onContact);
-  socket.on('typing', onTyping);
-  socket.on('read', onRead);
+  // One table for binding and unbinding, so the two can't drift apart.
+  const handlers = {
+    connect: onConnect,
+    disconnect: onDisconnect,
+    connect_error: onConnectError,
+    'message:new': onMessage,
+    'conversation:updated': onConversation,
+    'contact:updated': onContact,
+    typing: onTyping,
+    read: onRead,
+  };
+  const raw = socket as unknown as { on(e: string, f: unknown): void; off(e: string, f: unknown): void };
+  for (const [event, handler] of Object.entries(handlers)) raw.on(event, handler);
 
   return {
     connection,
     unbind() {
-      socket.off('connect', onConnect);
-      socket.off('disconnect', onDisconnect);
-      socket.off('connect_error', onConnectError);
-      socket.off('message:new', onMessage);
-      socket.off('conversation:updated', onConversation);
-      socket.off('contact:updated', onContact);
-      socket.off('typing', onTyping);
-      socket.off('read', onRead);
+      for (const [event, handler] of Object.entries(handlers)) raw.off(event, handler);
     },
   };
 }
