@@ -5,7 +5,7 @@
  * text becomes a text child (Preact creates a Text node, never parses HTML),
  * the only elements are the fixed ones below, the only attributes set from
  * input are `href`/`src` (through `safeUrl`) and `alt`/`class` (plain text).
- * No `innerHTML`, no `dangerouslySetInnerHTML`, no `style`, no `on*`.
+ * No HTML strings reach the DOM, no `style`, no `on*` attributes.
  *
  * @example
  * render(renderMarkdown('Hi {{user.name | fallback: "there"}}, see **docs**', {
