@@ -34,7 +34,14 @@ export function Thread({ items, conversation, typingName, strings, onRetry, onDi
         {items.map((item) => {
           const mine = item.authorType === 'visitor';
           return (
-            <div key={item.key} class={`msg ${mine ? 'mine' : 'theirs'}`} data-message-id={item.message?.id ?? item.clientId} data-state={item.state}>
+            // data-message-id only once the server has stored it (as in the inbox); until then data-client-id.
+            <div
+              key={item.key}
+              class={`msg ${mine ? 'mine' : 'theirs'}`}
+              data-message-id={item.message?.id}
+              data-client-id={item.clientId}
+              data-state={item.state}
+            >
               {!mine && <span class="author">{item.authorName ?? strings.team}</span>}
               {item.body.trim() && <div class="bubble">{renderMarkdown(item.body)}</div>}
               {item.attachments.length > 0 && <Attachments list={item.attachments} />}
