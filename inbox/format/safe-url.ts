@@ -1,15 +1,12 @@
 /**
  * URLs in the contact panel come from visitors' browsers: only http(s) may
- * become a link (DESIGN.md §5), anything else is shown as plain text.
+ * become a link (DESIGN.md §5), anything else is shown as plain text. The check
+ * is the markdown renderer's own, so both sides of the app agree on what is safe.
  */
+import { safeUrl } from '../../widget/markdown/safe-url.js';
+
 export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  return url ? safeUrl(url, 'image') : null;
 }
 
 /** Host and path without the scheme: what fits in a narrow column. */

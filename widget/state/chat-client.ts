@@ -10,6 +10,8 @@
  * id once). After every (re)connect the client catches up loaded threads by seq.
  */
 import type { Attachment, Message, VisitorConversation } from '../../protocol/index.js';
+import { absoluteAttachment, withAbsoluteUrls } from './attachment-urls.js';
+import { coalesced } from './coalesced.js';
 import { memoryOutboxStore, type OutboxRecord, type OutboxStore } from './outbox-store.js';
 import { SocketTransport } from './socket-transport.js';
 import { lastStoredSeq, mergeMessages, pendingItem, setDeliveryState, type ThreadItem } from './thread.js';
@@ -62,6 +64,8 @@ export class ChatClient {
   private visible: string | null = null;
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private lastAuthRefresh = 0;
+  /** Reconnects and messages for unknown conversations both ask for one; bursts share it. */
+  private readonly catchUp = coalesced(() => this.catchUpOnce());
   private closed = false;
 
   constructor(private readonly opts: ChatClientOptions) {
@@ -144,12 +148,12 @@ export class ChatClient {
   async upload(file: Blob, name: string): Promise<Attachment> {
     const token = () => this.opts.currentToken?.() ?? this.opts.token;
     try {
-      return this.absolute(await uploadFile(this.opts.apiBase, token(), file, name));
+      return absoluteAttachment(await uploadFile(this.opts.apiBase, token(), file, name), this.opts.apiBase);
     } catch (err) {
       if (!(err instanceof UploadError && err.code === 'unauthorized' && this.opts.refreshToken)) throw err;
       const fresh = await this.opts.refreshToken().catch(() => null);
       if (!fresh) throw err;
-      return this.absolute(await uploadFile(this.opts.apiBase, fresh, file, name));
+      return absoluteAttachment(await uploadFile(this.opts.apiBase, fresh, file, name), this.opts.apiBase);
     }
   }
 
@@ -223,7 +227,7 @@ export class ChatClient {
     if (fresh && !this.closed) this.connect(fresh);
   }
 
-  private async catchUp(): Promise<void> {
+  private async catchUpOnce(): Promise<void> {
     const list = await this.request<{ conversations: VisitorConversation[] }>('conversations:list', {});
     if (list) {
       this.update({ conversations: sortConversations(list.conversations) });
@@ -242,7 +246,7 @@ export class ChatClient {
       const after = lastStoredSeq(this.state.threads[conversationId] ?? []);
       const page = await this.request<{ messages: Message[]; lastSeq: number }>('messages:sync', { conversationId, afterSeq: after });
       if (!page) return;
-      this.setThread(conversationId, mergeMessages(this.state.threads[conversationId] ?? [], page.messages.map((m) => this.withUrls(m))));
+      this.setThread(conversationId, mergeMessages(this.state.threads[conversationId] ?? [], page.messages.map((m) => withAbsoluteUrls(m, this.opts.apiBase))));
       if (page.messages.length === 0 || page.messages[page.messages.length - 1].seq >= page.lastSeq) return;
     }
   }
@@ -315,7 +319,7 @@ export class ChatClient {
   }
 
   private receive(messages: Message[]): void {
-    for (const m of messages.map((x) => this.withUrls(x))) {
+    for (const m of messages.map((x) => withAbsoluteUrls(x, this.opts.apiBase))) {
       const thread = this.state.threads[m.conversationId];
       if (!this.state.conversations.some((c) => c.id === m.conversationId)) void this.catchUp();
       if (!thread) continue;
@@ -329,15 +333,6 @@ export class ChatClient {
         void this.store.remove(m.clientId);
       }
     }
-  }
-
-  /** Attachment URLs are relative to the Parley server; this page may be on another origin. */
-  private absolute(a: Attachment): Attachment {
-    return a.url.startsWith('/') ? { ...a, url: this.opts.apiBase + a.url } : a;
-  }
-
-  private withUrls(m: Message): Message {
-    return m.attachments?.length ? { ...m, attachments: m.attachments.map((a) => this.absolute(a)) } : m;
   }
 
   private upsertConversation(conversation: VisitorConversation): void {
