@@ -3,6 +3,8 @@
  * Requests carry an ack callback and are always answered with an `Ack`.
  */
 import type { Ack } from './ack.js';
+import type { ContentSnapshot } from './content/models.js';
+import type { ContentClaimInput, ContentOutcomeInput } from './content/schemas.js';
 import type { AgentConversation, ContactProfile, Message, VisitorConversation } from './models.js';
 import type {
   ReadInput,
@@ -43,6 +45,12 @@ export interface VisitorClientToServerEvents {
   'messages:sync': (input: SyncMessagesInput, ack: (r: Ack<SyncResult>) => void) => void;
   typing: (input: TypingInput) => void;
   read: (input: ReadInput, ack?: (r: Ack<{ seq: number }>) => void) => void;
+  /** In-app messages this contact is eligible for now (the server decided the audience). */
+  'content:list': (payload: Record<string, never>, ack: (r: Ack<ContentSnapshot>) => void) => void;
+  /** The moment came: asks to send one. Refused when its schedule or send limit says no. */
+  'content:claim': (input: ContentClaimInput, ack: (r: Ack<{ deliveryId: string }>) => void) => void;
+  /** shown / opened / clicked / dismissed, for stats and as events on the contact. */
+  'content:outcome': (input: ContentOutcomeInput, ack: (r: Ack<{ recorded: boolean }>) => void) => void;
 }
 
 export interface VisitorServerToClientEvents {
@@ -50,6 +58,8 @@ export interface VisitorServerToClientEvents {
   'conversation:updated': (conversation: VisitorConversation) => void;
   typing: (notice: TypingNotice) => void;
   read: (notice: ReadNotice) => void;
+  /** The contact's eligible messages changed (traits, events, content edits): the new list. */
+  'content:changed': (snapshot: ContentSnapshot) => void;
 }
 
 export interface AgentClientToServerEvents {

@@ -5,3 +5,4 @@ export * from './models.js';
 export * from './schemas.js';
 export * from './workspace-settings.js';
 export * from './targeting/index.js';
+export * from './content/index.js';

@@ -127,6 +127,8 @@ export interface WidgetSettings {
   requireConsent: boolean;
   /** Ask anonymous visitors for their email before their first message. */
   requireEmail: boolean;
+  /** URL globs where no in-app message is shown (checkout, settings…). */
+  quietPages: string[];
 }
 
 /** `GET/PATCH /api/v1/settings`: the workspace as its admins edit it. Never carries the identity secret. */

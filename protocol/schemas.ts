@@ -4,6 +4,7 @@
  * the domain, so nothing half-valid is ever stored.
  */
 import { z } from 'zod';
+import { quietPagesSchema } from './content/schemas.js';
 import { HEX_COLOR, SETTINGS_LIMITS } from './workspace-settings.js';
 
 export const LIMITS = {
@@ -145,6 +146,8 @@ export const startConversationSchema = z
     clientId: clientIdSchema,
     body: messageTextSchema,
     attachmentIds: attachmentIdsSchema.optional(),
+    /** A reply to an in-app chat message: the conversation starts with that message. */
+    deliveryId: idSchema.optional(),
   })
   .refine(hasContent, contentRequired);
 export type StartConversationInput = z.infer<typeof startConversationSchema>;
@@ -299,6 +302,7 @@ export const updateSettingsSchema = z.strictObject({
     .optional(),
   identityVerification: z.boolean().optional(),
   requireEmail: z.boolean().optional(),
+  quietPages: quietPagesSchema.transform((list) => [...new Set(list)]).optional(),
 });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 /** What a client sends (before trimming and lowercasing). */

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.js';
-import { type Domain, createDomain } from './domain/index.js';
+import { type ContentReactions, type Domain, createDomain, startContentReactions } from './domain/index.js';
 import { type SeedResult, seedIfEmpty } from './domain/seed.js';
 import { createHttpApp } from './http/app.js';
 import { createRealtime } from './realtime/index.js';
@@ -16,10 +16,40 @@ export interface RunningServer {
   url: string;
   port: number;
   domain: Domain;
+  /** Reactions to contact changes (goals, re-evaluation); `settled()` waits for the running ones. */
+  reactions: ContentReactions;
   seed: SeedResult;
   logger: Logger;
   close(): Promise<void>;
 }
+
+/**
+ * Series waits end with time alone: a timer moves contacts on (each node runs
+ * it; the runner's compare-and-set keeps a step from running twice). A series
+ * going live lets its existing audience in, in the background.
+ */
+function startSeriesClock(domain: Domain, logger: Logger): () => void {
+  const fail = (err: unknown) => logger.error({ err }, 'series run failed');
+  const tick = () =>
+    domain.series
+      .tick()
+      .then((contacts) => contacts.forEach((c) => domain.bus.publish('content.changed', { workspaceId: c.workspace_id, contactId: c.id })))
+      .catch(fail);
+  const timer = setInterval(tick, SERIES_TICK_MS);
+  timer.unref();
+  const offLive = domain.series.store.onLive((series, workspaceId) => {
+    domain.series
+      .enterExisting(series, workspaceId)
+      .then(() => domain.bus.publish('content.changed', { workspaceId }))
+      .catch(fail);
+  });
+  return () => {
+    clearInterval(timer);
+    offLive();
+  };
+}
+
+const SERIES_TICK_MS = 60_000;
 
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   const store = openStore(config.databaseUrl);
@@ -42,6 +72,11 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       return { ok: false, store: store.kind };
     }
   };
+  const reactions = startContentReactions(
+    { bus: domain.bus, contacts: domain.contacts, inApp: domain.inApp, followers: [(contact) => domain.series.runForContact(contact)] },
+    (err) => logger.error({ err }, 'content reaction failed'),
+  );
+  const stopSeries = startSeriesClock(domain, logger);
   const app = createHttpApp({ config, domain, logger, health });
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, domain, logger, config.publicUrl);
@@ -57,11 +92,15 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     url: `http://127.0.0.1:${port}`,
     port,
     domain,
+    reactions,
     seed,
     logger,
     close: () => {
       closing ??= (async () => {
+        reactions.stop();
+        stopSeries();
         await realtime.close();
+        await reactions.settled();
         httpServer.closeAllConnections();
         await store.close();
       })();

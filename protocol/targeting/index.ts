@@ -17,3 +17,5 @@ export { ruleDependencies, AudienceIndex, TARGETING_FACETS, type RuleDependencie
 export { regexProblem } from './regex-guard.js';
 export { matchGlob } from './glob.js';
 export { parseDuration } from './time-values.js';
+export { momentRule } from './moment.js';
+export { classifyUserAgent, BROWSERS, type Browser } from './user-agent.js';

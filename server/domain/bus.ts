@@ -10,6 +10,10 @@ export interface DomainEvents {
   'conversation.updated': { workspaceId: string; contactId: string; conversationId: string };
   'contact.updated': { workspaceId: string; contact: ContactProfile };
   'conversation.read': { workspaceId: string; contactId: string; conversationId: string; seq: number; by: 'visitor' | 'agent' };
+  /** Events were stored for a contact (names of the new ones). */
+  'contact.events': { workspaceId: string; contactId: string; names: string[] };
+  /** What a contact (or, without contactId, every contact of the workspace) is eligible for may have changed. */
+  'content.changed': { workspaceId: string; contactId?: string };
 }
 
 export class DomainBus {

@@ -4,8 +4,10 @@ import { AgentDirectory } from './agents/index.js';
 import { Attachments } from './attachments/index.js';
 import { DomainBus } from './bus.js';
 import { ContactStore, IdentityResolver } from './contacts/index.js';
+import { AudienceScanner, CampaignStore, Deliveries, InAppMessages, SegmentStore, TargetingContexts } from './content/index.js';
 import { Conversations, MessageLog } from './conversations/index.js';
 import { EventLog } from './events/index.js';
+import { SeriesRunner, SeriesStore } from './series/index.js';
 import { VisitorTokens } from './identity/index.js';
 import { loadServerSecret } from './server-secret.js';
 import { WorkspaceDirectory } from './workspaces/index.js';
@@ -14,10 +16,12 @@ export * from './agents/index.js';
 export * from './attachments/index.js';
 export * from './bus.js';
 export * from './contacts/index.js';
+export * from './content/index.js';
 export * from './conversations/index.js';
 export * from './errors.js';
 export * from './events/index.js';
 export * from './identity/index.js';
+export * from './series/index.js';
 export * from './workspaces/index.js';
 
 /** Every domain service, wired once per process and handed to the edges. */
@@ -33,6 +37,11 @@ export interface Domain {
   agents: AgentDirectory;
   visitorTokens: VisitorTokens;
   attachments: Attachments;
+  segments: SegmentStore;
+  targeting: TargetingContexts;
+  audiences: AudienceScanner;
+  inApp: InAppMessages;
+  series: SeriesRunner;
 }
 
 export interface DomainOptions {
@@ -52,18 +61,29 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   });
   const contacts = new ContactStore(db, bus);
   const messages = new MessageLog(db, bus, attachments);
+  const events = new EventLog(db, bus);
+  const workspaces = new WorkspaceDirectory(db);
+  const segments = new SegmentStore(db);
+  const targeting = new TargetingContexts(db, segments);
+  const audiences = new AudienceScanner(db, targeting);
+  const inApp = new InAppMessages(db, new CampaignStore(db), new Deliveries(db, events), targeting, workspaces);
   return {
     db,
     bus,
-    workspaces: new WorkspaceDirectory(db),
+    workspaces,
     contacts,
     identity: new IdentityResolver(db, contacts, bus, attachments),
-    events: new EventLog(db),
+    events,
     messages,
     conversations: new Conversations(db, bus, messages),
     agents: new AgentDirectory(db),
     visitorTokens: new VisitorTokens(secret),
     attachments,
+    segments,
+    targeting,
+    audiences,
+    inApp,
+    series: new SeriesRunner(db, new SeriesStore(db), targeting, inApp, audiences),
   };
 }
 export { idFromParams, validate } from './validate.js';

@@ -44,13 +44,14 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
       launcher_offset: 20,
       team_avatars: '[]',
       require_email: 0,
+      quiet_pages: '[]',
       created_at: nowIso(),
     })
     .execute();
 
   const adminEmail = (opts.adminEmail ?? 'admin@parley.local').toLowerCase();
   const generatedPassword = opts.adminPassword ? undefined : randomBytes(12).toString('base64url');
-  await domain.agents.create({
+  const admin = await domain.agents.create({
     workspaceId,
     email: adminEmail,
     name: 'Admin',
@@ -58,5 +59,44 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
     password: opts.adminPassword ?? (generatedPassword as string),
   });
   if (opts.bootstrapToken) await domain.agents.createApiToken(workspaceId, 'bootstrap', opts.bootstrapToken);
+  await seedDemoMessages(domain, workspaceId, admin.id, origin);
   return { created: true, adminEmail, generatedPassword };
+}
+
+/**
+ * The worked example of in-app messages: a failed payment (the demo's button
+ * tracks `payment_failed`) gets a personal chat message from the team linking
+ * the help article, with paying again as its goal. Two drafts show the other
+ * formats in the inbox's editor without showing up on the demo page.
+ */
+async function seedDemoMessages(domain: Domain, workspaceId: string, adminId: string, origin: string): Promise<void> {
+  const { campaigns } = domain.inApp;
+  await campaigns.create(workspaceId, {
+    name: 'Payment failed → help with the card',
+    format: 'chat',
+    sender_id: adminId,
+    body: `Hi {{user.first_name | fallback: "there"}}, it looks like your last payment didn't go through. [Here's how to update your card](${origin}/demo/help/update-card), or just reply here and we'll sort it out together.`,
+    audience: { attr: 'user_id', op: 'exists' },
+    trigger: { on: 'event', event: 'payment_failed' },
+    frequency: { max_per_contact: 10, every_days: 1 },
+    goal: { event: 'payment_succeeded', within_days: 7 },
+    status: 'live',
+  });
+  await campaigns.create(workspaceId, {
+    name: 'Billing page: annual plans',
+    format: 'banner',
+    body: '**New:** pay yearly and get two months free.',
+    trigger: { on: 'page', page: '/demo/billing' },
+    button: { label: 'See plans', url: `${origin}/demo/billing` },
+    position: 'top',
+    status: 'draft',
+  });
+  await campaigns.create(workspaceId, {
+    name: 'Settings tour tip',
+    format: 'tooltip',
+    body: 'Invite your team from here.',
+    selector: 'a[href="/demo/settings"]',
+    trigger: { on: 'time_on_page', seconds: 5 },
+    status: 'draft',
+  });
 }

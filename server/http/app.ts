@@ -15,6 +15,9 @@ import { attachmentRoutes } from './routes/attachments.js';
 import { authRoutes } from './routes/auth.js';
 import { contactRoutes } from './routes/contacts.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { messageRoutes } from './routes/messages.js';
+import { segmentRoutes } from './routes/segments.js';
+import { seriesRoutes } from './routes/series.js';
 import { settingsRoutes } from './routes/settings.js';
 import { widgetRoutes } from './routes/widget.js';
 import { staticAssets } from './static-assets.js';
@@ -69,6 +72,9 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   api.use('/contacts', admin, contactRoutes(domain));
   api.use('/agents', admin, agentRoutes(domain));
   api.use('/settings', admin, settingsRoutes(domain, config.publicUrl));
+  api.use('/messages', admin, messageRoutes(domain));
+  api.use('/segments', admin, segmentRoutes(domain));
+  api.use('/series', admin, seriesRoutes(domain));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

@@ -39,6 +39,12 @@ ${snippet(host, '{ appId: "demo", locale: document.documentElement.lang }')}
   document.getElementById('track').addEventListener('click', function () {
     Messenger.track('report_exported', { format: 'csv' });
   });
+  document.getElementById('payment-failed').addEventListener('click', function () {
+    Messenger.track('payment_failed', { amount: 49, currency: 'EUR' });
+  });
+  document.getElementById('payment-succeeded').addEventListener('click', function () {
+    Messenger.track('payment_succeeded', { amount: 49, currency: 'EUR' });
+  });
   document.getElementById('sign-out').addEventListener('click', function () {
     Messenger.shutdown();
     who.textContent = 'Not signed in';

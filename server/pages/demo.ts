@@ -26,6 +26,16 @@ export function demoRoutes(domain: Domain): Router {
     res.type('application/javascript').send(demoScript(`${req.protocol}://${req.get('host')}`));
   });
 
+  // The help article the demo's "payment failed" message links to.
+  router.get('/help/update-card', (_req, res) => {
+    res.type('html').send(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>How to update your card — Acme Analytics help</title><link rel="stylesheet" href="/demo/demo.css"></head>
+<body><main><h1>How to update your card</h1>
+<ol><li>Open <a href="/demo/billing">Billing</a>.</li><li>Choose <strong>Payment method</strong> → <strong>Replace card</strong>.</li><li>Enter the new card and save: we retry the failed payment at once.</li></ol>
+<p>Still stuck? Reply to the message in the messenger and the team will help.</p></main></body></html>`);
+  });
+
   // Every SPA route of the demo serves the same page.
   router.get(['/', '/{*rest}'], async (req, res) => {
     const ws = await domain.workspaces.byAppId('demo');
@@ -54,6 +64,8 @@ export function demoRoutes(domain: Domain): Router {
   <div class="actions">
     <button type="button" id="sign-in" data-user-id="${escapeHtml(DEMO_USER.id)}" data-user-hash="${escapeHtml(userHash)}" data-user-name="${escapeHtml(DEMO_USER.name)}" data-user-email="${escapeHtml(DEMO_USER.email)}" data-user-plan="${DEMO_USER.plan}">Sign in as ${escapeHtml(DEMO_USER.name)}</button>
     <button type="button" id="track">Track “report_exported”</button>
+    <button type="button" id="payment-failed">Simulate a failed payment</button>
+    <button type="button" id="payment-succeeded">Pay again</button>
     <button type="button" id="sign-out">Sign out (shutdown)</button>
   </div>
   <h2>The snippet on this page</h2>

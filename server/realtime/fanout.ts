@@ -47,6 +47,19 @@ export function startFanout(domain: Domain, visitors: VisitorNamespace, agents: 
     domain.bus.subscribe('contact.updated', ({ workspaceId, contact }) => {
       agents.to(agentsRoom(workspaceId)).emit('contact:updated', contact);
     }),
+    domain.bus.subscribe('content.changed', ({ workspaceId, contactId }) => {
+      // One contact, or (a message was edited) every visitor of the workspace connected here.
+      const contactIds = contactId
+        ? [contactId]
+        : [...new Set([...visitors.sockets.values()].filter((s) => s.data.workspaceId === workspaceId).map((s) => s.data.contactId))];
+      for (const id of contactIds) {
+        domain.contacts
+          .get(workspaceId, id)
+          .then((row) => domain.inApp.snapshotFor(row))
+          .then((snapshot) => visitors.to(contactRoom(id)).emit('content:changed', snapshot))
+          .catch(fail);
+      }
+    }),
   ];
   return () => {
     unsubscribers.forEach((off) => off());

@@ -6,6 +6,8 @@
 import type { Namespace } from 'socket.io';
 import type { Logger } from 'pino';
 import {
+  contentClaimSchema,
+  contentOutcomeSchema,
   readSchema,
   sendMessageSchema,
   startConversationSchema,
@@ -62,7 +64,11 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
     socket.on(
       'conversation:start',
       respond(logger, startConversationSchema, async (input) => {
-        const { conversation, message } = await domain.conversations.start(await contact(), input);
+        const me = await contact();
+        // A reply to an in-app chat message: the conversation opens with that message.
+        const opening = input.deliveryId ? await domain.inApp.replyOpening(me, input.deliveryId) : undefined;
+        const { conversation, message } = await domain.conversations.start(me, input, opening);
+        if (input.deliveryId) await domain.inApp.markReplied(me, input.deliveryId, conversation.id);
         return { conversation: await domain.conversations.visitorView(conversation), message };
       }, guard),
     );
@@ -99,6 +105,23 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
         const conversation = await domain.conversations.getForContact(await contact(), input.conversationId);
         return { seq: await domain.conversations.markRead(conversation, 'visitor', input.seq) };
       }, guard),
+    );
+
+    socket.on(
+      'content:list',
+      respond(logger, z.object({}).passthrough(), async () => domain.inApp.snapshotFor(await contact()), guard),
+    );
+
+    socket.on(
+      'content:claim',
+      respond(logger, contentClaimSchema, async (input) => domain.inApp.claim(await contact(), input.messageId), guard),
+    );
+
+    socket.on(
+      'content:outcome',
+      respond(logger, contentOutcomeSchema, async (input) => ({
+        recorded: await domain.inApp.recordOutcome(await contact(), input.deliveryId, input.outcome),
+      }), guard),
     );
 
     socket.on(

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as initial from './migrations/001_initial.js';
 import * as workspaceTheme from './migrations/002_workspace_theme.js';
 import * as attachments from './migrations/003_attachments.js';
+import * as content from './migrations/004_content.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_workspace_theme': workspaceTheme,
   '003_attachments': attachments,
+  '004_content': content,
 };
 
 class BundledMigrations implements MigrationProvider {

@@ -21,6 +21,8 @@ export interface WorkspaceRow {
   team_avatars: string;
   /** Ask anonymous visitors for their email before the first message. */
   require_email: number;
+  /** JSON array of URL globs where no in-app message is shown. */
+  quiet_pages: string;
   created_at: string;
 }
 
@@ -127,6 +129,89 @@ export interface AttachmentRow {
   created_at: string;
 }
 
+/** An in-app message (DESIGN.md §2 `messages`); JSON columns hold the validated shapes. */
+export interface CampaignRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  format: 'chat' | 'post' | 'banner' | 'modal' | 'tooltip';
+  body: string;
+  audience: string | null;
+  trigger: string;
+  frequency: string | null;
+  goal: string | null;
+  schedule: string | null;
+  priority: number;
+  status: 'draft' | 'live';
+  sender_id: string | null;
+  position: 'top' | 'bottom' | null;
+  dismissible: number;
+  button: string | null;
+  image_url: string | null;
+  selector: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One send of a campaign to a contact; each outcome's time (null until it happens). */
+export interface CampaignDeliveryRow {
+  id: string;
+  workspace_id: string;
+  campaign_id: string;
+  contact_id: string;
+  /** Set when a series step sent it. */
+  series_id: string | null;
+  sent_at: string;
+  shown_at: string | null;
+  opened_at: string | null;
+  clicked_at: string | null;
+  dismissed_at: string | null;
+  replied_at: string | null;
+  goal_reached_at: string | null;
+  /** The conversation a reply to a chat message started. */
+  conversation_id: string | null;
+}
+
+export interface SegmentRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  rule: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SeriesRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  entry: string;
+  steps: string;
+  status: 'draft' | 'live';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SeriesEnrollmentRow {
+  id: string;
+  workspace_id: string;
+  series_id: string;
+  contact_id: string;
+  /** Index into the series' steps of where the contact is (steps.length once done). */
+  step_index: number;
+  step_entered_at: string;
+  status: 'active' | 'completed' | 'exited';
+  entered_at: string;
+  updated_at: string;
+}
+
+export interface SeriesStepVisitRow {
+  enrollment_id: string;
+  series_id: string;
+  step_id: string;
+  reached_at: string;
+}
+
 export interface ServerSettingRow {
   key: string;
   value: string;
@@ -142,5 +227,11 @@ export interface Database {
   conversations: ConversationRow;
   messages: MessageRow;
   attachments: AttachmentRow;
+  campaigns: CampaignRow;
+  campaign_deliveries: CampaignDeliveryRow;
+  segments: SegmentRow;
+  series: SeriesRow;
+  series_enrollments: SeriesEnrollmentRow;
+  series_step_visits: SeriesStepVisitRow;
   server_settings: ServerSettingRow;
 }

@@ -153,6 +153,15 @@ export class IdentityResolver {
       const convs = await trx.selectFrom('conversations').select('id').where('contact_id', '=', anon.id).execute();
       await trx.updateTable('conversations').set({ contact_id: known.id }).where('contact_id', '=', anon.id).execute();
       await trx.updateTable('events').set({ contact_id: known.id }).where('contact_id', '=', anon.id).execute();
+      // What was sent to the visitor counts for the person (send limits, stats, open messages).
+      await trx.updateTable('campaign_deliveries').set({ contact_id: known.id }).where('contact_id', '=', anon.id).execute();
+      // A series the known contact is already in keeps its place; the anonymous progress goes with the row.
+      await trx
+        .updateTable('series_enrollments')
+        .set({ contact_id: known.id })
+        .where('contact_id', '=', anon.id)
+        .where('series_id', 'not in', (eb) => eb.selectFrom('series_enrollments').select('series_id').where('contact_id', '=', known.id))
+        .execute();
       await this.attachments?.moveUploadsIn(trx, anon.id, known.id);
       await trx.updateTable('contacts').set(patch).where('id', '=', known.id).execute();
       await trx.deleteFrom('contacts').where('id', '=', anon.id).execute();

@@ -37,6 +37,8 @@ export class Conversations {
   async start(
     contact: ContactRow,
     input: { clientId: string; body: string; attachmentIds?: readonly string[] },
+    /** A message the conversation opens with, before the visitor's (a reply to an in-app chat message). */
+    opening?: { body: string; author: { type: 'agent' | 'bot'; id: string | null; name: string | null } },
   ): Promise<{ conversation: ConversationRow; message: Message }> {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const existing = await trx
@@ -47,7 +49,12 @@ export class Conversations {
         .executeTakeFirst();
       if (existing) {
         if (existing.contact_id !== contact.id) throw new ParleyError('conflict', 'clientId already used');
-        const first = await trx.selectFrom('messages').selectAll().where('conversation_id', '=', existing.id).where('seq', '=', 1).executeTakeFirstOrThrow();
+        const first = await trx
+          .selectFrom('messages')
+          .selectAll()
+          .where('conversation_id', '=', existing.id)
+          .where('client_id', '=', input.clientId)
+          .executeTakeFirstOrThrow();
         const [message] = await this.messages.withAttachments([first], trx);
         return { conversation: existing, message, created: false };
       }
@@ -69,7 +76,16 @@ export class Conversations {
         updated_at: now,
       };
       await trx.insertInto('conversations').values(conversation).execute();
-      // The first message shares the client id: a resent start is one conversation and one message.
+      const opened = opening
+        ? await this.messages.appendIn(trx, {
+            workspaceId: contact.workspace_id,
+            conversationId: conversation.id,
+            clientId: `${input.clientId}:opening`,
+            body: opening.body,
+            author: opening.author,
+          })
+        : null;
+      // The visitor's first message shares the client id: a resent start is one conversation and one message.
       const appended = await this.messages.appendIn(trx, {
         workspaceId: contact.workspace_id,
         conversationId: conversation.id,
@@ -78,8 +94,9 @@ export class Conversations {
         author: { type: 'visitor', id: contact.id, name: contact.name },
         attachmentIds: input.attachmentIds,
       });
-      return { conversation: appended.conversation, message: appended.message, created: true };
+      return { conversation: appended.conversation, message: appended.message, created: true, opened: opened?.message };
     });
+    if (outcome.created && 'opened' in outcome && outcome.opened) this.messages.publish(outcome.conversation, outcome.opened);
     if (outcome.created) this.messages.publish(outcome.conversation, outcome.message);
     return { conversation: outcome.conversation, message: outcome.message };
   }

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { ContactEvent, TrackedEvent } from '../../../protocol/index.js';
 import type { ContactRow, Database, EventRow } from '../../store/index.js';
+import type { DomainBus } from '../bus.js';
 import { newId, nowIso } from '../ids.js';
 import { parseJsonColumn } from '../json.js';
 
@@ -32,7 +33,10 @@ export function stripQuery(url: string | undefined): string | null {
 }
 
 export class EventLog {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly bus?: DomainBus,
+  ) {}
 
   /** Returns how many events were new (resends count 0). */
   async record(contact: ContactRow, events: TrackedEvent[]): Promise<number> {
@@ -62,7 +66,11 @@ export class EventLog {
       .set({ last_seen_at: received, ...(lastPage ? { last_page_url: lastPage.url } : {}) })
       .where('id', '=', contact.id)
       .execute();
-    return Number(result.numInsertedOrUpdatedRows ?? 0);
+    const stored = Number(result.numInsertedOrUpdatedRows ?? 0);
+    if (stored > 0) {
+      this.bus?.publish('contact.events', { workspaceId: contact.workspace_id, contactId: contact.id, names: [...new Set(rows.map((r) => r.name))] });
+    }
+    return stored;
   }
 
   async recent(workspaceId: string, contactId: string, opts: { limit: number; before?: string }): Promise<ContactEvent[]> {

@@ -19,6 +19,7 @@ export interface Workspace {
   launcherOffset: number;
   teamAvatars: TeamAvatar[];
   requireEmail: boolean;
+  quietPages: string[];
 }
 
 /** Avatars were validated on write; this only keeps a hand-edited row from putting a non-http(s) URL in an <img>. */
@@ -46,6 +47,7 @@ function toWorkspace(row: WorkspaceRow): Workspace {
     launcherOffset: Number(row.launcher_offset),
     teamAvatars: readTeamAvatars(row.team_avatars),
     requireEmail: row.require_email === 1,
+    quietPages: parseJsonColumn<string[]>(row.quiet_pages, []).filter((g) => typeof g === 'string'),
   };
 }
 
@@ -61,6 +63,7 @@ function toColumns(patch: UpdateSettingsInput): Updateable<WorkspaceRow> {
   if (patch.allowedOrigins !== undefined) set.allowed_origins = JSON.stringify(patch.allowedOrigins);
   if (patch.identityVerification !== undefined) set.identity_verification = patch.identityVerification ? 1 : 0;
   if (patch.requireEmail !== undefined) set.require_email = patch.requireEmail ? 1 : 0;
+  if (patch.quietPages !== undefined) set.quiet_pages = JSON.stringify(patch.quietPages);
   return set;
 }
 
@@ -133,5 +136,6 @@ export function widgetSettings(ws: Workspace): WidgetSettings {
     identityVerification: ws.identityVerification,
     requireConsent: ws.requireConsent,
     requireEmail: ws.requireEmail,
+    quietPages: ws.quietPages,
   };
 }

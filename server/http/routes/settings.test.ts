@@ -37,6 +37,7 @@ describe('GET /api/v1/settings', () => {
         'launcherOffset',
         'launcherPosition',
         'name',
+        'quietPages',
         'requireConsent',
         'requireEmail',
         'snippet',
@@ -120,6 +121,7 @@ describe('PATCH /api/v1/settings', () => {
       identityVerification: true,
       requireConsent: false,
       requireEmail: true,
+      quietPages: [],
     });
     expect(JSON.stringify(after)).not.toContain(IDENTITY_SECRET);
   });

@@ -1,0 +1,197 @@
+/**
+ * In-app messages for one contact: which are eligible now (the server's half
+ * of targeting: audience, schedule, send limit), claiming one when the widget
+ * found the moment, and recording what the contact did with it.
+ *
+ * The widget gets each eligible message with its `moment`: what is left of the
+ * audience rule once every fact the server holds is decided — only page and
+ * time-on-page conditions — so rules about traits, events and segments never
+ * leave the server, and the widget evaluates the rest with the same evaluator.
+ */
+import {
+  AudienceIndex,
+  momentRule,
+  type ContentSnapshot,
+  type EligibleMessage,
+  type InAppMessage,
+  type Rule,
+  type TargetingChange,
+  type WidgetOutcome,
+} from '../../../protocol/index.js';
+import { personalize } from '../../../protocol/content/personalize.js';
+import type { Kysely } from 'kysely';
+import type { CampaignDeliveryRow, ContactRow, Database } from '../../store/index.js';
+import { ParleyError } from '../errors.js';
+import { parseJsonColumn } from '../json.js';
+import type { WorkspaceDirectory } from '../workspaces/index.js';
+import type { CampaignStore } from './campaign-store.js';
+import { type Deliveries, isOpen } from './deliveries.js';
+import { goalWindowOpen, inSchedule, maySend } from './send-policy.js';
+import type { TargetingContexts } from './targeting-contexts.js';
+
+const byCampaign = (rows: CampaignDeliveryRow[]) => {
+  const map = new Map<string, CampaignDeliveryRow[]>();
+  for (const row of rows) map.set(row.campaign_id, [...(map.get(row.campaign_id) ?? []), row]);
+  return map;
+};
+
+export class InAppMessages {
+  /** Per workspace: which live messages read which facts (incremental re-evaluation). */
+  private readonly indexes = new WeakMap<InAppMessage[], { index: AudienceIndex; readsSegments: boolean }>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    readonly campaigns: CampaignStore,
+    readonly deliveries: Deliveries,
+    private readonly contexts: TargetingContexts,
+    private readonly workspaces: WorkspaceDirectory,
+  ) {}
+
+  async snapshotFor(contact: ContactRow): Promise<ContentSnapshot> {
+    const now = Date.now();
+    const live = await this.campaigns.liveIn(contact.workspace_id);
+    const sent = byCampaign(await this.deliveries.forContact(contact.id));
+    // Messages a series sent may be drafts (sent only by the series): load those too.
+    const liveIds = new Set(live.map((m) => m.id));
+    const seriesOnly = [...sent.keys()].filter((id) => !liveIds.has(id) && sent.get(id)?.some((d) => d.series_id && isOpen(d, now)));
+    const candidates = [...live, ...(await this.campaigns.byIds(contact.workspace_id, seriesOnly))];
+    const ctx = await this.contexts.forContact(contact, audiences(candidates), now);
+
+    const eligible: Array<{ message: InAppMessage; deliveryId: string | null; moment: Rule | null }> = [];
+    for (const message of candidates) {
+      const history = sent.get(message.id) ?? [];
+      const open = history.find((d) => isOpen(d, now));
+      // What a series sent shows whatever the message's own audience; otherwise the audience must still hold.
+      const moment = open?.series_id || !message.audience ? true : momentRule(message.audience, ctx, now);
+      if (moment === false) continue;
+      if (!open && !(message.status === 'live' && inSchedule(message.schedule, now) && maySend(historyOf(history), message.frequency, message.goal, now))) continue;
+      eligible.push({ message, deliveryId: open?.id ?? null, moment: moment === true ? null : moment });
+    }
+    return { messages: await Promise.all(eligible.map((e) => this.render(contact, e.message, e.deliveryId, e.moment))) };
+  }
+
+  /**
+   * The widget found the moment for a message: send it, unless its schedule or
+   * send limit says no now (another tab may have claimed it a moment ago: then
+   * that open delivery is the answer, so both tabs agree).
+   */
+  async claim(contact: ContactRow, messageId: string): Promise<{ deliveryId: string }> {
+    const now = Date.now();
+    const message = await this.campaigns.get(contact.workspace_id, messageId);
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const history = (await this.deliveries.forContact(contact.id, trx)).filter((d) => d.campaign_id === message.id);
+      const open = history.find((d) => isOpen(d, now));
+      if (open) return { delivery: open, created: false };
+      if (message.status !== 'live' || !inSchedule(message.schedule, now)) throw new ParleyError('conflict', 'this message is not being sent now');
+      if (!maySend(historyOf(history), message.frequency, message.goal, now)) throw new ParleyError('conflict', 'send limit reached for this contact');
+      if (message.audience) {
+        const ctx = await this.contexts.forContact(contact, [message.audience], now);
+        if (momentRule(message.audience, ctx, now) === false) throw new ParleyError('conflict', 'the contact is not in this message’s audience');
+      }
+      return { delivery: await this.deliveries.insert(trx, contact, message.id, null), created: true };
+    });
+    if (outcome.created) await this.deliveries.writeEvents(contact, outcome.delivery, message, ['sent']);
+    return { deliveryId: outcome.delivery.id };
+  }
+
+  /** A series step sends a message: open until acted on, whatever the message's own audience, status or send limit. */
+  async sendFromSeries(contact: ContactRow, messageId: string, seriesId: string): Promise<void> {
+    const [message] = await this.campaigns.byIds(contact.workspace_id, [messageId]);
+    if (!message) return; // deleted since the series was saved: the step sends nothing
+    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === messageId && isOpen(d, Date.now()));
+    if (open) return;
+    const delivery = await this.deliveries.insert(this.db, contact, messageId, seriesId);
+    await this.deliveries.writeEvents(contact, delivery, message, ['sent']);
+  }
+
+  async recordOutcome(contact: ContactRow, deliveryId: string, outcome: WidgetOutcome): Promise<boolean> {
+    const delivery = await this.deliveries.get(contact, deliveryId);
+    const message = await this.campaigns.get(contact.workspace_id, delivery.campaign_id);
+    return this.deliveries.record(contact, delivery, outcome, message);
+  }
+
+  /** A reply to a chat message: the message (as its sender wrote it) opens the conversation. */
+  async replyOpening(contact: ContactRow, deliveryId: string): Promise<{ body: string; author: { type: 'agent'; id: string | null; name: string | null } }> {
+    const delivery = await this.deliveries.get(contact, deliveryId);
+    const message = await this.campaigns.get(contact.workspace_id, delivery.campaign_id);
+    if (message.format !== 'chat') throw new ParleyError('bad_request', 'only chat messages are replied to');
+    const rendered = await this.render(contact, message, delivery.id, null);
+    const sender = message.sender_id ? await this.db.selectFrom('agents').select(['id', 'name']).where('id', '=', message.sender_id).executeTakeFirst() : undefined;
+    return { body: rendered.body, author: { type: 'agent', id: sender?.id ?? null, name: sender?.name ?? rendered.sender?.name ?? null } };
+  }
+
+  async markReplied(contact: ContactRow, deliveryId: string, conversationId: string): Promise<void> {
+    const delivery = await this.deliveries.get(contact, deliveryId);
+    const message = await this.campaigns.get(contact.workspace_id, delivery.campaign_id);
+    await this.deliveries.record(contact, delivery, 'replied', message, { conversation_id: conversationId });
+  }
+
+  /** New events for a contact: goals they reach. Returns whether live content reads any of them. */
+  async onEvents(contact: ContactRow, names: string[], occurredAt: number): Promise<boolean> {
+    const deliveries = await this.deliveries.forContact(contact.id);
+    const pending = deliveries.filter((d) => !d.goal_reached_at);
+    if (pending.length > 0) {
+      const messages = await this.campaigns.byIds(contact.workspace_id, [...new Set(pending.map((d) => d.campaign_id))]);
+      for (const message of messages) {
+        const goal = message.goal;
+        if (!goal || !names.includes(goal.event)) continue;
+        for (const delivery of pending.filter((d) => d.campaign_id === message.id)) {
+          if (goalWindowOpen(Date.parse(delivery.sent_at), goal, occurredAt)) await this.deliveries.record(contact, delivery, 'goal_reached', message);
+        }
+      }
+    }
+    return this.affects(contact.workspace_id, { events: names });
+  }
+
+  /** Whether a change to a contact can change which live messages it is eligible for. */
+  async affects(workspaceId: string, change: TargetingChange): Promise<boolean> {
+    const live = await this.campaigns.liveIn(workspaceId);
+    let entry = this.indexes.get(live);
+    if (!entry) {
+      const index = new AudienceIndex();
+      for (const m of live) index.add(m.id, { all: [...(m.audience ? [m.audience] : []), ...(m.goal ? [{ event: m.goal.event, op: 'never' as const }] : [])] });
+      entry = { index, readsSegments: live.some((m) => (index.dependenciesOf(m.id)?.segments.size ?? 0) > 0) };
+      this.indexes.set(live, entry);
+    }
+    // A segment reads traits and events of its own: any change may move a contact in or out of one.
+    return entry.readsSegments || entry.index.affectedBy(change).length > 0;
+  }
+
+  private async render(contact: ContactRow, message: InAppMessage, deliveryId: string | null, moment: Rule | null): Promise<EligibleMessage> {
+    const ws = await this.workspaces.byId(contact.workspace_id);
+    const traits = parseJsonColumn<Record<string, string | number | boolean | null>>(contact.traits, {});
+    const body = personalize(message.body, {
+      user: { name: contact.name, first_name: contact.name?.split(/\s+/)[0] ?? null, email: contact.email, traits },
+      workspace: { name: ws.name },
+    });
+    let sender: EligibleMessage['sender'] = null;
+    if (message.format === 'chat') {
+      const agent = message.sender_id ? await this.db.selectFrom('agents').select('name').where('id', '=', message.sender_id).executeTakeFirst() : undefined;
+      const name = agent?.name ?? ws.teamAvatars[0]?.name ?? ws.name;
+      sender = { name, avatarUrl: ws.teamAvatars.find((a) => a.name === name)?.url ?? null };
+    }
+    return {
+      id: message.id,
+      deliveryId,
+      format: message.format,
+      body,
+      trigger: message.trigger,
+      moment,
+      priority: message.priority,
+      sender,
+      position: message.position,
+      dismissible: message.dismissible,
+      button: message.button,
+      imageUrl: message.image_url,
+      selector: message.selector,
+    };
+  }
+}
+
+function audiences(messages: InAppMessage[]): Rule[] {
+  return messages.flatMap((m) => (m.audience ? [m.audience] : []));
+}
+
+function historyOf(rows: CampaignDeliveryRow[]) {
+  return { sentAt: rows.map((r) => Date.parse(r.sent_at)), goalReached: rows.some((r) => r.goal_reached_at !== null) };
+}
