@@ -35,7 +35,13 @@ const targets: Record<string, UserConfig> = {
       minify: true,
       lib: { entry: 'widget/index.tsx', formats: ['es'], fileName: () => 'widget.js' },
       // Lib mode keeps whitespace in ES output; this chunk is loaded by browsers, so compact it fully.
-      rollupOptions: { output: { chunkFileNames: 'chunk-[hash].js', minify: true } },
+      // Lazy parts get their own names so size-limit can budget each (DESIGN.md §6).
+      rollupOptions: {
+        output: {
+          chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/widget/inapp/ui/') ? 'inapp-[hash].js' : 'chunk-[hash].js'),
+          minify: true,
+        },
+      },
     },
   },
   sdk: {

@@ -18,11 +18,15 @@ export interface WidgetBridge {
   contact(): { identified: boolean; email: string | null };
   /** Subscribe to token changes (identify, shutdown); returns the unsubscribe. */
   onTokenChange(cb: (token: string | null) => void): () => void;
+  /** `track` and `page` calls as they happen (in-app message triggers); returns the unsubscribe. */
+  onActivity(cb: (activity: PageActivity) => void): () => void;
   /** The socket refused our token: boot again and get a fresh one. */
   refreshToken(): Promise<string | null>;
   emit<E extends MessengerEventName>(event: E, payload: MessengerEvents[E]): void;
   report(err: unknown): void;
 }
+
+export type PageActivity = { type: 'track'; name: string } | { type: 'page'; url: string };
 
 export interface WidgetControl {
   show(): void;

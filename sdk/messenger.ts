@@ -6,7 +6,7 @@
  */
 import type { BootResult, IdentifyResult, WidgetSettings } from '../protocol/index.js';
 import { ApiError, postJson } from './api-client.js';
-import type { WidgetBridge, WidgetControl } from './bridge.js';
+import type { PageActivity, WidgetBridge, WidgetControl } from './bridge.js';
 import { createEmitter } from './emitter.js';
 import { createEventBatcher, type EventBatcher } from './event-batcher.js';
 import { trackPageChanges } from './page-tracker.js';
@@ -49,6 +49,8 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
   let stopPageTracking: (() => void) | null = null;
   let stopFollowingTabs: (() => void) | null = null;
   const tokenListeners = new Set<(t: string | null) => void>();
+  const activityListeners = new Set<(a: PageActivity) => void>();
+  const announce = (a: PageActivity) => activityListeners.forEach((cb) => cb(a));
 
   const batcher: EventBatcher = createEventBatcher({
     apiBase: () => apiBase,
@@ -123,6 +125,10 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
       onTokenChange(cb) {
         tokenListeners.add(cb);
         return () => tokenListeners.delete(cb);
+      },
+      onActivity(cb) {
+        activityListeners.add(cb);
+        return () => activityListeners.delete(cb);
       },
       async refreshToken() {
         if (!options) return null;
@@ -223,11 +229,13 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     track: safe((name: string, properties?: Props) => {
       if (typeof name !== 'string' || !name || name.length > 100) throw new Error('track needs an event name (1–100 characters)');
       batcher.add({ type: 'track', name, props: properties });
+      announce({ type: 'track', name });
     }),
 
     page: safe((properties?: Props) => {
       if (typeof location === 'undefined') return;
       batcher.add({ type: 'page', name: (document.title || location.pathname).slice(0, 100), url: location.href, props: properties });
+      announce({ type: 'page', url: location.href });
     }),
 
     show: safe(() => withWidget((w) => w.show())),

@@ -15,6 +15,7 @@ import { ChatClient } from './state/chat-client.js';
 import { saveContactEmail } from './state/contact-email.js';
 import { SocketTransport } from './state/socket-transport.js';
 import { App, type UiCommands } from './ui/App.js';
+import { mountInApp } from './inapp/host/mount-in-app.js';
 
 export function mountWidget(bridge: WidgetBridge): WidgetControl {
   const { lang, strings, dir } = pickLocale(bridge.locale);
@@ -86,6 +87,15 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     host.mount,
   );
 
+  const stopInApp = mountInApp({
+    host,
+    client,
+    bridge,
+    strings,
+    launcher: { side: position === 'left' ? 'left' : 'right', shown: bridge.launcher === 'default' },
+    openChat: (message, deliveryId) => run((c) => c.openInAppChat({ deliveryId, authorName: message.sender?.name ?? null, body: message.body })),
+  });
+
   return {
     show: () => run((c) => c.show()),
     hide: () => run((c) => c.hide()),
@@ -93,6 +103,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     showNewMessage: (text) => run((c) => c.showNewMessage(text)),
     destroy: () => {
       render(null, host.mount);
+      stopInApp();
       tabs.stop();
       stopViewport();
       offToken();

@@ -5,7 +5,7 @@ import { brandCss, createShadowHost } from './shadow-host.js';
 describe('brandCss', () => {
   it('sets the brand colour, a readable text colour and the desktop offset', () => {
     expect(brandCss({ color: '#4f46e5', position: 'right', offset: 32 })).toBe(
-      '.root{--brand:#4f46e5;--brand-text:#ffffff}@media (min-width:481px){.root{--offset:32px}}',
+      '.root,.inapp{--brand:#4f46e5;--brand-text:#ffffff}@media (min-width:481px){.root,.inapp{--offset:32px}}',
     );
     // A pale brand gets dark text.
     expect(brandCss({ color: '#fde047', position: 'right', offset: 20 })).toContain('--brand-text:#111827');
@@ -29,10 +29,10 @@ describe('brandCss', () => {
 describe('createShadowHost', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('adopts the base and brand sheets into an open shadow root and updates the theme', () => {
+  it('adopts the base, brand and lift sheets into an open shadow root and updates the theme', () => {
     const host = createShadowHost({ dir: 'ltr', lang: 'en', color: '#0ea5e9', position: 'left', offset: 40 });
     const shadow = document.getElementById('parley-messenger')?.shadowRoot;
-    expect(shadow?.adoptedStyleSheets).toHaveLength(2);
+    expect(shadow?.adoptedStyleSheets).toHaveLength(3);
     const brand = () => Array.from(shadow?.adoptedStyleSheets[1].cssRules ?? []).map((r) => r.cssText).join('\n');
     expect(brand()).toMatch(/--brand: ?#0ea5e9/);
     expect(brand()).toMatch(/--offset: ?40px/);
@@ -45,6 +45,17 @@ describe('createShadowHost', () => {
 
     host.setBrandColor('not a colour');
     expect(brand()).toMatch(/--brand: ?#0ea5e9/);
+
+    // A layer (in-app messages) goes before the brand sheet, which keeps the workspace colour winning.
+    const layer = host.addLayer('inapp left', '.inapp{color:red}');
+    expect(layer.className).toBe('inapp left');
+    expect(layer.getAttribute('dir')).toBe('ltr');
+    expect(shadow?.adoptedStyleSheets).toHaveLength(4);
+    expect(Array.from(shadow?.adoptedStyleSheets[2].cssRules ?? []).map((r) => r.cssText).join('')).toMatch(/--brand/);
+    host.liftLauncher(48);
+    expect(Array.from(shadow?.adoptedStyleSheets[3].cssRules ?? []).map((r) => r.cssText).join('')).toMatch(/margin-block-end: ?48px/);
+    host.liftLauncher(0);
+    expect(shadow?.adoptedStyleSheets[3].cssRules.length).toBe(0);
     host.remove();
     expect(document.getElementById('parley-messenger')).toBeNull();
   });

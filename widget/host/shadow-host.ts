@@ -26,6 +26,10 @@ export interface ShadowHost {
   setBrandColor(color: string): void;
   /** Changes any part of the theme; what is left out stays. */
   setTheme(theme: Partial<BrandTheme>): void;
+  /** A second container beside the messenger (in-app messages) with its own stylesheet adopted. */
+  addLayer(className: string, css: string): HTMLElement;
+  /** Lifts the launcher and messenger by `px` (a banner at the bottom of the page must not cover them). */
+  liftLauncher(px: number): void;
   remove(): void;
 }
 
@@ -47,9 +51,9 @@ const MAX_OFFSET = 200;
 export function brandCss(theme: BrandTheme): string {
   const color = isHexColor(theme.color) ? theme.color : DEFAULT_THEME.color;
   const offset = Number.isFinite(theme.offset) ? Math.min(MAX_OFFSET, Math.max(0, Math.round(theme.offset))) : DEFAULT_THEME.offset;
-  let css = `.root{--brand:${color};--brand-text:${readableTextColor(color)}}`;
+  let css = `.root,.inapp{--brand:${color};--brand-text:${readableTextColor(color)}}`;
   // Small screens keep the base sheet's 16 px (and go full screen when open).
-  css += `@media (min-width:481px){.root{--offset:${offset}px}}`;
+  css += `@media (min-width:481px){.root,.inapp{--offset:${offset}px}}`;
   if (theme.position === 'left') css += '.root{inset-inline-end:auto;inset-inline-start:var(--offset);align-items:flex-start}';
   return css;
 }
@@ -62,7 +66,8 @@ export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
   const base = new CSSStyleSheet();
   base.replaceSync(WIDGET_CSS);
   const brand = new CSSStyleSheet();
-  shadow.adoptedStyleSheets = [base, brand];
+  const lift = new CSSStyleSheet();
+  shadow.adoptedStyleSheets = [base, brand, lift];
   const mount = document.createElement('div');
   mount.setAttribute('dir', opts.dir);
   mount.setAttribute('lang', opts.lang);
@@ -81,5 +86,21 @@ export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
     brand.replaceSync(brandCss(theme));
   };
   setTheme({});
-  return { mount, element: host, setBrandColor: (color) => setTheme({ color }), setTheme, remove: () => host.remove() };
+  const addLayer = (className: string, css: string) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    // Before the brand sheet, so the workspace colour still wins.
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets.filter((s) => s !== brand && s !== lift), sheet, brand, lift];
+    const layer = document.createElement('div');
+    layer.className = className;
+    layer.setAttribute('dir', opts.dir);
+    layer.setAttribute('lang', opts.lang);
+    shadow.appendChild(layer);
+    return layer;
+  };
+  const liftLauncher = (px: number) => {
+    const by = Number.isFinite(px) ? Math.min(400, Math.max(0, Math.round(px))) : 0;
+    lift.replaceSync(by > 0 ? `.root{margin-block-end:${by}px}` : '');
+  };
+  return { mount, element: host, setBrandColor: (color) => setTheme({ color }), setTheme, addLayer, liftLauncher, remove: () => host.remove() };
 }

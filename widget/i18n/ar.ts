@@ -38,4 +38,9 @@ export const ar: Strings = {
   fileTypeNotAllowed: (name: string) => `تعذّر إرسال ${name}: هذا النوع من الملفات غير مقبول.`,
   uploadFailed: (name: string) => `تعذّر رفع ${name}. يُرجى المحاولة مرة أخرى.`,
   tooManyFiles: (n: number) => `يمكنك إرفاق ${n} ملفات كحد أقصى.`,
+  dismiss: 'تجاهل',
+  reply: 'رد',
+  messageFrom: (name: string) => `رسالة من ${name}`,
+  announcement: 'إعلان',
+  banner: 'تنبيه',
 };

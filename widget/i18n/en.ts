@@ -36,6 +36,11 @@ export const en = {
   fileTypeNotAllowed: (name: string) => `${name} can't be sent: this type of file isn't accepted.`,
   uploadFailed: (name: string) => `${name} could not be uploaded. Please try again.`,
   tooManyFiles: (n: number) => `You can attach up to ${n} files.`,
+  dismiss: 'Dismiss',
+  reply: 'Reply',
+  messageFrom: (name: string) => `Message from ${name}`,
+  announcement: 'Announcement',
+  banner: 'Notice',
 };
 
 export type Strings = typeof en;

@@ -38,4 +38,9 @@ export const id: Strings = {
   fileTypeNotAllowed: (name: string) => `${name} tidak dapat dikirim: jenis file ini tidak diterima.`,
   uploadFailed: (name: string) => `${name} gagal diunggah. Silakan coba lagi.`,
   tooManyFiles: (n: number) => `Anda dapat melampirkan hingga ${n} file.`,
+  dismiss: 'Tutup',
+  reply: 'Balas',
+  messageFrom: (name: string) => `Pesan dari ${name}`,
+  announcement: 'Pengumuman',
+  banner: 'Pemberitahuan',
 };

@@ -15,7 +15,7 @@ import { coalesced } from './coalesced.js';
 import { memoryOutboxStore, type OutboxRecord, type OutboxStore } from './outbox-store.js';
 import { SocketTransport } from './socket-transport.js';
 import { lastStoredSeq, mergeMessages, pendingItem, setDeliveryState, type ThreadItem } from './thread.js';
-import type { ChatTransport, ServerEvent } from './transport.js';
+import { type ChatTransport, HandlerSet, type ServerEvent, type TransportHandlers } from './transport.js';
 import { UploadError, uploadFile } from './upload.js';
 
 export const NEW_CONVERSATION = 'new';
@@ -67,6 +67,8 @@ export class ChatClient {
   /** Reconnects and messages for unknown conversations both ask for one; bursts share it. */
   private readonly catchUp = coalesced(() => this.catchUpOnce());
   private closed = false;
+  /** Other features on this tab's connection (in-app messages). */
+  private readonly sharers = new HandlerSet();
 
   constructor(private readonly opts: ChatClientOptions) {
     this.store = opts.outbox ?? memoryOutboxStore();
@@ -93,14 +95,33 @@ export class ChatClient {
       onStatus: (connected) => {
         this.update({ status: connected ? 'online' : 'offline' });
         if (connected) void this.catchUp();
+        this.sharers.status(connected);
       },
-      onEvent: (event, payload) => this.onServerEvent(event, payload),
+      onEvent: (event, payload) => {
+        this.onServerEvent(event, payload);
+        this.sharers.event(event, payload);
+      },
       onAuthError: () => void this.recoverAuth(),
     });
     if (transport.connected) {
       this.update({ status: 'online' });
       void this.catchUp();
+      this.sharers.status(true);
     }
+  }
+
+  /**
+   * Lets another feature use this tab's connection, whichever transport it is
+   * now (own socket or the leader's relay): its requests, every server event,
+   * and each (re)connect. Returns the way to send and the unsubscribe.
+   */
+  shareConnection(handlers: TransportHandlers): { request: ChatTransport['request']; stop: () => void } {
+    const stop = this.sharers.add(handlers);
+    if (this.transport?.connected) handlers.onStatus(true);
+    return {
+      request: (event, payload, timeoutMs) => this.transport?.request(event, payload, timeoutMs) ?? Promise.resolve(null),
+      stop,
+    };
   }
 
   /** New identity (identify) or none (shutdown): forget this visitor's state. */
@@ -127,9 +148,10 @@ export class ChatClient {
   }
 
   /** Writes a message (with uploads from `upload`); `conversationId` NEW_CONVERSATION starts one. Returns the client id. */
-  send(conversationId: string, body: string, attachments: Attachment[] = []): string {
+  send(conversationId: string, body: string, attachments: Attachment[] = [], replyTo?: { deliveryId: string }): string {
     const clientId = (this.opts.newClientId ?? (() => crypto.randomUUID()))();
     const record: OutboxRecord = { clientId, body, conversationId, order: Date.now() * 1000 + (orderCounter++ % 1000), failed: false };
+    if (replyTo && conversationId === NEW_CONVERSATION) record.deliveryId = replyTo.deliveryId;
     if (attachments.length > 0) {
       record.attachmentIds = attachments.map((a) => a.id);
       record.attachments = attachments;
@@ -240,10 +262,10 @@ export class ChatClient {
     await this.flush();
   }
 
-  /** Fetches everything after the last stored seq of a thread, page by page. */
-  private async sync(conversationId: string): Promise<void> {
+  /** Fetches everything after the last stored seq of a thread (or after `from`), page by page. */
+  private async sync(conversationId: string, from?: number): Promise<void> {
     for (let guard = 0; guard < 100; guard++) {
-      const after = lastStoredSeq(this.state.threads[conversationId] ?? []);
+      const after = guard === 0 && from !== undefined ? from : lastStoredSeq(this.state.threads[conversationId] ?? []);
       const page = await this.request<{ messages: Message[]; lastSeq: number }>('messages:sync', { conversationId, afterSeq: after });
       if (!page) return;
       this.setThread(conversationId, mergeMessages(this.state.threads[conversationId] ?? [], page.messages.map((m) => withAbsoluteUrls(m, this.opts.apiBase))));
@@ -280,7 +302,11 @@ export class ChatClient {
     const starting = entry.conversationId === NEW_CONVERSATION;
     const content = { clientId: entry.clientId, body: entry.body, ...(entry.attachmentIds?.length ? { attachmentIds: entry.attachmentIds } : {}) };
     const response = starting
-      ? await this.transport?.request<{ conversation: VisitorConversation; message: Message }>('conversation:start', content, timeout)
+      ? await this.transport?.request<{ conversation: VisitorConversation; message: Message }>(
+          'conversation:start',
+          { ...content, ...(entry.deliveryId ? { deliveryId: entry.deliveryId } : {}) },
+          timeout,
+        )
       : await this.transport?.request<{ message: Message }>('message:send', { conversationId: entry.conversationId, ...content }, timeout);
     if (!response) return 'retry';
     if (!response.ok) {
@@ -294,6 +320,8 @@ export class ChatClient {
       const { conversation, message } = response.data as { conversation: VisitorConversation; message: Message };
       this.adoptNewConversation(conversation);
       this.receive([message]);
+      // It opened with a message before ours (a reply to an in-app message): fetch it.
+      if (message.seq > 1) void this.sync(conversation.id, 0);
     } else {
       this.receive([response.data.message]);
     }

@@ -13,6 +13,8 @@ export interface OutboxRecord {
   attachments?: Attachment[];
   /** NEW_CONVERSATION until the conversation exists. */
   conversationId: string;
+  /** A reply to an in-app chat message: the conversation starts with that message. */
+  deliveryId?: string;
   /** Write order across reloads: ms timestamp × 1000 + a counter. */
   order: number;
   failed: boolean;

@@ -25,7 +25,7 @@ export interface ChatTransport {
   close(): void;
 }
 
-export const SERVER_EVENTS: readonly ServerEvent[] = ['message:new', 'conversation:updated', 'typing', 'read'];
+export const SERVER_EVENTS: readonly ServerEvent[] = ['message:new', 'conversation:updated', 'typing', 'read', 'content:changed'];
 
 /** A set of handlers fed from one place: shared by both transports. */
 export class HandlerSet {

@@ -12,6 +12,7 @@ import { ConversationList } from './ConversationList.js';
 import { Header } from './Header.js';
 import { Launcher } from './Launcher.js';
 import { Thread } from './Thread.js';
+import type { ThreadItem } from '../state/thread.js';
 import { useChatState } from './use-chat.js';
 
 export interface UiCommands {
@@ -21,6 +22,14 @@ export interface UiCommands {
   toggle(): void;
   showNewMessage(text?: string): void;
   conversationStarted(id: string): void;
+  /** An in-app chat message was opened: show it as the start of a new conversation, ready for a reply. */
+  openInAppChat(preface: InAppPreface): void;
+}
+
+export interface InAppPreface {
+  deliveryId: string;
+  authorName: string | null;
+  body: string;
 }
 
 interface Props {
@@ -43,6 +52,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState<string | null>(null);
   const [prefill, setPrefill] = useState<string | undefined>(undefined);
+  const [preface, setPreface] = useState<InAppPreface | null>(null);
   const launcherRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
@@ -66,7 +76,15 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
         changeOpen(true);
       },
       // The first message may have been written in the implicit "new" view (active === null).
-      conversationStarted: (id) => setActive((current) => (current === NEW_CONVERSATION || current === null ? id : current)),
+      conversationStarted: (id) => {
+        setActive((current) => (current === NEW_CONVERSATION || current === null ? id : current));
+        setPreface(null); // the conversation now holds the in-app message itself
+      },
+      openInAppChat: (next) => {
+        setPreface(next);
+        setActive(NEW_CONVERSATION);
+        changeOpen(true);
+      },
     });
   });
 
@@ -116,7 +134,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
             ) : (
               <>
                 <Thread
-                  items={state.threads[view] ?? []}
+                  items={view === NEW_CONVERSATION && preface ? [prefaceItem(preface), ...(state.threads[view] ?? [])] : (state.threads[view] ?? [])}
                   conversation={conversation}
                   typingName={state.typing[view]}
                   strings={strings}
@@ -138,7 +156,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   initialText={prefill}
                   onSend={(body, attachments) => {
                     setPrefill(undefined);
-                    client.send(view, body, attachments);
+                    client.send(view, body, attachments, view === NEW_CONVERSATION && preface ? { deliveryId: preface.deliveryId } : undefined);
                   }}
                   onUpload={(file) => client.upload(file, file.name)}
                   onTyping={(typing) => client.setTyping(view, typing)}
@@ -152,4 +170,20 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
       {showLauncher && <Launcher open={open} unread={state.unread} strings={strings} onToggle={() => changeOpen(!open)} buttonRef={launcherRef} />}
     </div>
   );
+}
+
+/** The in-app message shown above the reply, until the conversation it starts exists. */
+function prefaceItem(preface: InAppPreface): ThreadItem {
+  return {
+    key: `preface-${preface.deliveryId}`,
+    clientId: `preface-${preface.deliveryId}`,
+    seq: null,
+    message: null,
+    body: preface.body,
+    attachments: [],
+    authorType: 'agent',
+    authorName: preface.authorName,
+    createdAt: new Date().toISOString(),
+    state: 'sent',
+  };
 }

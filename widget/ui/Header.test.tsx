@@ -16,6 +16,7 @@ const settings = (over: Partial<WidgetSettings> = {}): WidgetSettings => ({
   identityVerification: true,
   requireConsent: false,
   requireEmail: false,
+  quietPages: [],
   ...over,
 });
 

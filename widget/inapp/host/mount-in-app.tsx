@@ -1,0 +1,124 @@
+/**
+ * In-app messages on the host page: connects the engine to this tab's
+ * connection, the SDK's page/track activity and the DOM (tooltip anchors,
+ * the current URL), and renders what is showing in its own layer of the
+ * shadow root. The views and their CSS are a separate chunk, loaded the first
+ * time something is shown: most page views show nothing.
+ */
+import { render } from 'preact';
+import type { EligibleMessage } from '../../../protocol/content/models.js';
+import type { ContentSnapshot } from '../../../protocol/content/models.js';
+import type { WidgetBridge } from '../../../sdk/bridge.js';
+import type { ShadowHost } from '../../host/shadow-host.js';
+import type { Strings } from '../../i18n/index.js';
+import type { ChatClient } from '../../state/chat-client.js';
+import { InAppClient, type InAppState } from '../state/in-app-client.js';
+
+type Views = typeof import('../ui/index.js');
+
+export interface InAppMountOptions {
+  host: ShadowHost;
+  client: ChatClient;
+  bridge: WidgetBridge;
+  strings: Strings;
+  /** Which side the launcher is on, and whether ours is shown at all (cards sit above it). */
+  launcher: { side: 'left' | 'right'; shown: boolean };
+  /** A chat message was opened: the messenger shows it, ready for a reply. */
+  openChat(message: EligibleMessage, deliveryId: string): void;
+}
+
+function currentPage() {
+  return { url: location.href, path: location.pathname };
+}
+
+function pageOf(url: string) {
+  try {
+    return { url, path: new URL(url).pathname };
+  } catch {
+    return currentPage();
+  }
+}
+
+/** A selector typed by an admin may be invalid: that is "no element", not an exception. */
+function findAnchor(selector: string): Element | null {
+  try {
+    return document.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+const REQUEST_TIMEOUT_MS = 10_000;
+
+export function mountInApp(opts: InAppMountOptions): () => void {
+  const { host, client, bridge, strings } = opts;
+  let shared: ReturnType<ChatClient['shareConnection']> | null = null;
+  const engine = new InAppClient({
+    server: { request: (event, payload) => shared?.request(event, payload, REQUEST_TIMEOUT_MS) ?? Promise.resolve(null) },
+    quietPages: bridge.settings.quietPages ?? [],
+    page: currentPage(),
+    schedule: (ms, run) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+    hasAnchor: (selector) => findAnchor(selector) !== null,
+    onShown: (message) => bridge.emit('messageShown', { id: message.id }),
+  });
+  shared = client.shareConnection({
+    onStatus: (connected) => {
+      if (connected) engine.refresh().catch((err: unknown) => bridge.report(err));
+    },
+    onEvent: (event, payload) => {
+      if (event === 'content:changed') engine.setSnapshot(payload as ContentSnapshot);
+    },
+  });
+  const offActivity = bridge.onActivity((activity) => (activity.type === 'page' ? engine.setPage(pageOf(activity.url)) : engine.tracked(activity.name)));
+  // SPA route changes the SDK did not see (hash changes) still move the page.
+  const onHash = () => engine.setPage(currentPage());
+  window.addEventListener('hashchange', onHash);
+
+  let layer: HTMLElement | null = null;
+  let views: Promise<Views> | null = null;
+  const draw = (state: InAppState) => {
+    if (state.showing.length === 0 && !layer) return;
+    views ??= import('../ui/index.js');
+    views.then((v) => {
+      layer ??= host.addLayer(['inapp', opts.launcher.side === 'left' ? 'left' : '', opts.launcher.shown ? '' : 'no-launcher'].filter(Boolean).join(' '), v.INAPP_CSS);
+      render(
+        <>
+          {engine.state.showing.map(({ message, deliveryId }) => (
+            <v.InAppMessageView
+              key={deliveryId}
+              message={message}
+              strings={strings}
+              anchor={message.selector ? findAnchor(message.selector) : null}
+              onOpen={() => {
+                engine.report(deliveryId, 'opened');
+                opts.openChat(message, deliveryId);
+              }}
+              onClick={() => engine.report(deliveryId, 'clicked')}
+              onDismiss={() => engine.report(deliveryId, 'dismissed')}
+            />
+          ))}
+        </>,
+        layer,
+      );
+      // A bottom banner spans the page's foot: lift our launcher above it.
+      const bottomBanner = layer.querySelector('.pm-banner-bottom');
+      host.liftLauncher(bottomBanner ? bottomBanner.getBoundingClientRect().height : 0);
+    }, (err: unknown) => {
+      views = null;
+      bridge.report(err);
+    });
+  };
+  const offState = engine.subscribe(draw);
+
+  return () => {
+    offState();
+    offActivity();
+    window.removeEventListener('hashchange', onHash);
+    shared?.stop();
+    engine.stop();
+    if (layer) render(null, layer);
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The widget's half of targeting (DESIGN.md §4): is this the moment for a
+ * message the server found the contact eligible for? Its trigger and what is
+ * left of its audience (page, time on page) against the visit as it is now.
+ * Pure, with the one evaluator from protocol/.
+ */
+import type { EligibleMessage, MessageFormat } from '../../../protocol/content/models.js';
+import { evaluateRule } from '../../../protocol/targeting/evaluate.js';
+import { emptySummary } from '../../../protocol/targeting/event-summary.js';
+import type { PageInfo, TargetingContext } from '../../../protocol/targeting/context.js';
+
+export interface Visit {
+  page: PageInfo;
+  timeOnPageS: number;
+  /** Events tracked in this tab since the messages were listed (`Messenger.track`). */
+  firedEvents: ReadonlySet<string>;
+}
+
+/** One of each at a time: never two modals, two banners or two tooltips on screen. */
+export type Slot = 'overlay' | 'banner' | 'chat' | 'tooltip';
+
+export function slotOf(format: MessageFormat): Slot {
+  return format === 'modal' || format === 'post' ? 'overlay' : format;
+}
+
+function visitContext(visit: Visit): TargetingContext {
+  return { traits: {}, events: emptySummary(), page: visit.page, timeOnPageS: visit.timeOnPageS };
+}
+
+export function pageMatches(glob: string, page: PageInfo): boolean {
+  return evaluateRule({ page: { op: 'glob', value: glob } }, visitContext({ page, timeOnPageS: 0, firedEvents: new Set() }), Date.now());
+}
+
+export function isQuiet(quietPages: readonly string[], page: PageInfo): boolean {
+  return quietPages.some((glob) => pageMatches(glob, page));
+}
+
+/** Whether the message's trigger has fired on this visit. An already-sent, still-open message shows again without one. */
+export function triggerFired(message: EligibleMessage, visit: Visit): boolean {
+  if (message.deliveryId) return true;
+  const { trigger } = message;
+  switch (trigger.on) {
+    case 'immediate':
+      return true;
+    case 'page':
+      return trigger.page !== undefined && pageMatches(trigger.page, visit.page);
+    case 'time_on_page':
+      return visit.timeOnPageS >= (trigger.seconds ?? 0);
+    case 'event':
+      return trigger.event !== undefined && visit.firedEvents.has(trigger.event);
+  }
+}
+
+export function isMoment(message: EligibleMessage, visit: Visit, now: number): boolean {
+  if (!triggerFired(message, visit)) return false;
+  return message.moment === null || evaluateRule(message.moment, visitContext(visit), now);
+}
+
+/** Whether waiting can change the answer (a timer is needed while such messages wait). */
+export function dependsOnTime(message: EligibleMessage): boolean {
+  return message.trigger.on === 'time_on_page' || (message.moment !== null && JSON.stringify(message.moment).includes('time_on_page_s'));
+}
