@@ -49,7 +49,7 @@ describe('in-app messages in the browser', () => {
     await inbox.getByRole('textbox', { name: 'Email' }).fill('admin@test.local');
     await inbox.getByRole('textbox', { name: 'Password' }).fill('correct horse battery');
     await inbox.getByRole('button', { name: 'Log in' }).click();
-    await inbox.getByRole('link', { name: 'Messages' }).click();
+    await inbox.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Messages', exact: true }).click();
     await inbox.getByRole('link', { name: example.name }).click();
     const statsRegion = inbox.getByRole('region', { name: 'Stats' });
     await expect.poll(async () => (await statsRegion.textContent()) ?? '', { timeout: 15_000 }).toMatch(/Clicked\s*1/);

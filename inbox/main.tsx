@@ -3,6 +3,8 @@
  * session, then renders. No inline script or style anywhere: the page runs
  * under `script-src 'self'; style-src 'self'`.
  */
+// First, before any module that builds a zod schema (checked by host/zod-csp.test.ts).
+import { zodJitless } from './host/zod-csp.js';
 import { render } from 'preact';
 import { createInboxApi } from './api/endpoints.js';
 import { createHttpClient } from './api/http.js';
@@ -17,6 +19,8 @@ const api = createInboxApi(http);
 session = createSession(api, http);
 
 const root = document.getElementById('app');
+// Read so the bundler keeps the module that sets it (see zod-csp.ts).
+root?.toggleAttribute('data-zod-jitless', zodJitless);
 if (root) {
   render(<App session={session} api={api} />, root);
   void session.restore();

@@ -15,6 +15,7 @@ import type {
   UpdateSettingsRequest,
   WorkspaceSettings,
 } from '../../protocol/index.js';
+import { createContentApi, type ContentApi } from './content-endpoints.js';
 import type { HttpClient } from './http.js';
 
 export interface SessionInfo {
@@ -30,7 +31,7 @@ export interface ListFilter {
   assignee: AssigneeFilter;
 }
 
-export interface InboxApi {
+export interface InboxApi extends ContentApi {
   me(): Promise<SessionInfo>;
   login(email: string, password: string): Promise<SessionInfo>;
   logout(): Promise<void>;
@@ -80,5 +81,6 @@ export function createInboxApi(http: HttpClient): InboxApi {
     listAgents: () => http.get('/agents'),
     getSettings: () => http.get('/settings'),
     updateSettings: (patch) => http.patch('/settings', patch),
+    ...createContentApi(http),
   };
 }

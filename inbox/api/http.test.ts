@@ -43,6 +43,17 @@ describe('createHttpClient', () => {
     expect(fetchMock.mock.calls[0][1]?.headers).not.toHaveProperty('X-CSRF-Token');
   });
 
+  it('DELETEs with the CSRF token and no body', async () => {
+    const { http, fetchMock } = clientWith(new Response(null, { status: 204 }));
+    http.setCsrfToken('tok-9');
+    await expect(http.delete('/messages/m1')).resolves.toBeUndefined();
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe('/api/v1/messages/m1');
+    expect(init?.method).toBe('DELETE');
+    expect(init?.headers).toMatchObject({ 'X-CSRF-Token': 'tok-9' });
+    expect(init?.body).toBeUndefined();
+  });
+
   it('returns undefined for 204 No Content', async () => {
     const { http } = clientWith(new Response(null, { status: 204 }));
     await expect(http.post('/auth/logout')).resolves.toBeUndefined();

@@ -40,6 +40,8 @@ export interface HttpClient {
   get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   patch<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  /** DELETE; resolves with undefined on the usual 204. */
+  delete<T = void>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   /** POSTs a file as the raw request body (same CSRF and cookie rules as every mutation). */
   upload<T>(path: string, file: Blob, options?: Omit<RequestOptions, 'body' | 'raw'>): Promise<T>;
   /** The session's CSRF token (from login or /auth/me); null after logout. */
@@ -109,6 +111,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
     patch: (path, body, opts) => request('PATCH', path, { ...opts, body }),
+    delete: (path, opts) => request('DELETE', path, opts),
     upload: (path, file, opts) => request('POST', path, { ...opts, raw: file }),
     setCsrfToken(token) {
       csrfToken = token;

@@ -1,8 +1,9 @@
 /**
  * The inbox's place lives in the URL hash, so a reload, the back button and a
  * link shared with a teammate all land on it: `#/conversations/<id>` is an open
- * conversation, `#/settings` the workspace settings. A hash needs no server
- * routes beyond `/inbox/`.
+ * conversation, `#/settings` the workspace settings, and `#/messages`,
+ * `#/segments`, `#/series` the content screens (`…/new` a new item, `…/<id>`
+ * a saved one). A hash needs no server routes beyond `/inbox/`.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 
@@ -10,11 +11,27 @@ const PREFIX = '#/conversations/';
 export const SETTINGS_HREF = '#/settings';
 export const INBOX_HREF = '#/';
 
-/** Which screen the hash shows: the three-column inbox or the settings page. */
-export type Screen = 'inbox' | 'settings';
+export const CONTENT_SECTIONS = ['messages', 'segments', 'series'] as const;
+export type ContentSection = (typeof CONTENT_SECTIONS)[number];
+
+/** Which screen the hash shows: the three-column inbox, the settings page or a content screen. */
+export type Screen = 'inbox' | 'settings' | ContentSection;
+
+/** Where on a content screen: its list, a new item's editor, or a saved item's editor. */
+export type ContentPlace =
+  | { section: ContentSection; view: 'list' }
+  | { section: ContentSection; view: 'new' }
+  | { section: ContentSection; view: 'edit'; id: string };
 
 export function conversationHref(conversationId: string): string {
   return PREFIX + encodeURIComponent(conversationId);
+}
+
+/** `#/messages`, `#/messages/new` or `#/messages/<id>` (likewise for segments and series). */
+export function contentHref(section: ContentSection, item?: 'new' | { id: string }): string {
+  const base = `#/${section}`;
+  if (item === undefined) return base;
+  return item === 'new' ? `${base}/new` : `${base}/${encodeURIComponent(item.id)}`;
 }
 
 export function parseConversationHash(hash: string): string | null {
@@ -26,27 +43,51 @@ export function parseConversationHash(hash: string): string | null {
   }
 }
 
+export function parseContentPlace(hash: string): ContentPlace | null {
+  const match = /^#\/(messages|segments|series)(?:\/([^/]*))?\/?$/.exec(hash);
+  if (!match) return null;
+  const section = match[1] as ContentSection;
+  const rest = match[2];
+  if (rest === undefined || rest === '') return { section, view: 'list' };
+  if (rest === 'new') return { section, view: 'new' };
+  try {
+    return { section, view: 'edit', id: decodeURIComponent(rest) };
+  } catch {
+    // A mangled id is no place at all: show the list rather than a broken editor.
+    return { section, view: 'list' };
+  }
+}
+
 export function parseScreen(hash: string): Screen {
-  return hash === SETTINGS_HREF || hash.startsWith(`${SETTINGS_HREF}/`) ? 'settings' : 'inbox';
+  if (hash === SETTINGS_HREF || hash.startsWith(`${SETTINGS_HREF}/`)) return 'settings';
+  return parseContentPlace(hash)?.section ?? 'inbox';
 }
 
 export interface HashRoute {
   conversationId: ReadonlySignal<string | null>;
   screen: ReadonlySignal<Screen>;
+  /** Set on a content screen only. */
+  content: ReadonlySignal<ContentPlace | null>;
   dispose(): void;
 }
 
 export function createHashRoute(win: Window = window): HashRoute {
   const conversationId = signal(parseConversationHash(win.location.hash));
   const screen = signal(parseScreen(win.location.hash));
+  const content = signal(parseContentPlace(win.location.hash));
   const onChange = (): void => {
-    conversationId.value = parseConversationHash(win.location.hash);
-    screen.value = parseScreen(win.location.hash);
+    const hash = win.location.hash;
+    conversationId.value = parseConversationHash(hash);
+    screen.value = parseScreen(hash);
+    const place = parseContentPlace(hash);
+    // Same place, same object: an effect that follows the place doesn't reload an editor for nothing.
+    if (JSON.stringify(place) !== JSON.stringify(content.peek())) content.value = place;
   };
   win.addEventListener('hashchange', onChange);
   return {
     conversationId,
     screen,
+    content,
     dispose: () => win.removeEventListener('hashchange', onChange),
   };
 }

@@ -14,6 +14,7 @@ const saved: WorkspaceSettings = {
   identityVerification: true,
   requireEmail: false,
   requireConsent: false,
+  quietPages: ['/checkout/*'],
   snippet: '<script></script>',
 };
 
@@ -35,6 +36,18 @@ describe('settings form model', () => {
       ],
     });
     expect(avatarRowAt(draft, 1)?.name).toBe('Grace');
+  });
+
+  it('sends quiet pages one per line, and names a refused one', () => {
+    const draft = draftFrom(saved);
+    expect(draft.quietPages).toBe('/checkout/*');
+    draft.quietPages = '/checkout/*\n  /settings/** \n\n';
+    expect(changedFields(saved, draft)).toEqual({ quietPages: ['/checkout/*', '/settings/**'] });
+    expect(describeValidationError('quietPages.1: Too big', { quietPages: ['/a', '/b'] })).toMatchObject({
+      field: 'quietPages',
+      index: 1,
+      text: 'Quiet pages (“/b”): Too big',
+    });
   });
 
   it('leaves a non-number offset for the server to refuse', () => {

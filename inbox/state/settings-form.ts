@@ -24,6 +24,8 @@ export interface SettingsDraft {
   allowedOrigins: string;
   identityVerification: boolean;
   requireEmail: boolean;
+  /** URL globs where no in-app message shows, one per line. */
+  quietPages: string;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -45,15 +47,19 @@ export function draftFrom(settings: WorkspaceSettings): SettingsDraft {
     allowedOrigins: settings.allowedOrigins.join('\n'),
     identityVerification: settings.identityVerification,
     requireEmail: settings.requireEmail,
+    quietPages: settings.quietPages.join('\n'),
   };
 }
 
-export function originsFromText(text: string): string[] {
+/** A list typed one entry per line: trimmed, blank lines dropped. */
+export function linesFromText(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
 }
+
+export const originsFromText = linesFromText;
 
 /** A number when the text is one; otherwise the text itself, so the server names the problem. */
 function offsetValue(text: string): number {
@@ -76,6 +82,7 @@ export function toRequest(draft: SettingsDraft): Required<UpdateSettingsRequest>
     allowedOrigins: originsFromText(draft.allowedOrigins),
     identityVerification: draft.identityVerification,
     requireEmail: draft.requireEmail,
+    quietPages: linesFromText(draft.quietPages),
   };
 }
 
@@ -103,6 +110,7 @@ const LABELS: Record<SettingsField, string> = {
   allowedOrigins: 'Allowed origins',
   identityVerification: 'Require identity verification',
   requireEmail: 'Ask anonymous visitors for their email',
+  quietPages: 'Quiet pages',
 };
 
 /**
@@ -128,8 +136,8 @@ export function describeValidationError(message: string, sent: UpdateSettingsReq
     where += `, teammate ${index + 1}`;
     if (part === 'url') where += ', image URL';
     if (part === 'name') where += ', name';
-  } else if (field === 'allowedOrigins' && index !== undefined) {
-    const entry = sent.allowedOrigins?.[index];
+  } else if ((field === 'allowedOrigins' || field === 'quietPages') && index !== undefined) {
+    const entry = sent[field]?.[index];
     if (entry !== undefined) where += ` (“${entry}”)`;
   }
   return { field, index, part, text: `${where}: ${match[3]}` };

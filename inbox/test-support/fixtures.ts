@@ -1,5 +1,5 @@
 /** Builders for protocol objects in unit tests: valid defaults, override what the test is about. */
-import type { AgentConversation, ContactProfile, Message } from '../../protocol/index.js';
+import type { AgentConversation, ContactProfile, Message, WorkspaceSettings } from '../../protocol/index.js';
 
 export function message(overrides: Partial<Message> = {}): Message {
   const seq = overrides.seq ?? 1;
@@ -50,6 +50,25 @@ export function contactProfile(overrides: Partial<ContactProfile> = {}): Contact
     firstSeenAt: '2025-01-01T12:00:00.000Z',
     lastSeenAt: '2025-01-01T12:00:00.000Z',
     lastPageUrl: null,
+    ...overrides,
+  };
+}
+
+export function workspaceSettings(overrides: Partial<WorkspaceSettings> = {}): WorkspaceSettings {
+  return {
+    appId: 'demo',
+    name: 'Parley Demo',
+    greeting: '',
+    color: '#4f46e5',
+    launcherPosition: 'right',
+    launcherOffset: 20,
+    teamAvatars: [],
+    allowedOrigins: [],
+    identityVerification: true,
+    requireEmail: false,
+    requireConsent: false,
+    quietPages: [],
+    snippet: '<script></script>',
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ const saved: WorkspaceSettings = {
   identityVerification: true,
   requireEmail: false,
   requireConsent: false,
+  quietPages: ['/checkout/*'],
   snippet: '<script>\n!function(w,d,h){…}(window,document,"https://parley.example.com");\nMessenger.boot({ appId: "demo" });\n</script>',
 };
 
@@ -52,6 +53,7 @@ describe('Settings', () => {
     expect(screen.getByLabelText('Allowed origins')).toHaveProperty('value', 'http://localhost:*');
     expect(screen.getByRole('checkbox', { name: 'Require identity verification' })).toHaveProperty('checked', true);
     expect(screen.getByRole('checkbox', { name: 'Ask anonymous visitors for their email' })).toHaveProperty('checked', false);
+    expect(screen.getByLabelText('Quiet pages')).toHaveProperty('value', '/checkout/*');
     expect(screen.getByText(/Messenger\.boot\(\{ appId: "demo" \}\)/).closest('pre')).toBeTruthy();
 
     // The colour reaches the preview as a custom property set through the CSSOM, never a style="" in markup.
@@ -75,6 +77,7 @@ describe('Settings', () => {
     fireEvent.input(screen.getByLabelText('Image URL of teammate 2'), { target: { value: 'https://cdn.example/grace.png' } });
     fireEvent.input(screen.getByLabelText('Allowed origins'), { target: { value: 'http://localhost:*\n\n https://app.example.com \n' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ask anonymous visitors for their email' }));
+    fireEvent.input(screen.getByLabelText('Quiet pages'), { target: { value: '/checkout/*\n /settings/** \n' } });
 
     expect(stage().style.getPropertyValue('--preview-brand')).toBe('#fde047');
     expect(stage().style.getPropertyValue('--preview-brand-text')).toBe('#111827');
@@ -95,6 +98,7 @@ describe('Settings', () => {
       ],
       allowedOrigins: ['http://localhost:*', 'https://app.example.com'],
       requireEmail: true,
+      quietPages: ['/checkout/*', '/settings/**'],
     });
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -137,6 +141,21 @@ describe('Settings', () => {
       'Allowed origins (“app.example.com”): must be an origin like https://app.example.com',
     );
     expect(screen.getByLabelText('Allowed origins').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('marks a refused quiet page', async () => {
+    setup({
+      update: async () => {
+        throw new ApiError(400, 'validation_failed', 'quietPages.0: Too small: expected string to have >=1 characters');
+      },
+    });
+    fireEvent.input(await screen.findByLabelText('Quiet pages'), { target: { value: '/a' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Quiet pages (“/a”): Too small: expected string to have >=1 characters');
+    const field = screen.getByLabelText('Quiet pages');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(alert.id);
   });
 
   it('warns when no origin is listed', async () => {

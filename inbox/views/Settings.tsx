@@ -20,6 +20,7 @@ import {
   type SettingsField,
 } from '../state/settings-form.js';
 import { InstallSnippet } from './InstallSnippet.js';
+import { QuietPagesField } from './QuietPagesField.js';
 import { SettingsPreview } from './SettingsPreview.js';
 import { TeamAvatarsField } from './TeamAvatarsField.js';
 import '../styles/settings.css';
@@ -295,6 +296,17 @@ function SettingsForm({ api, canEdit, saved, onSaved }: SettingsFormProps) {
               <input type="checkbox" checked={draft.requireEmail} onChange={(e) => edit('requireEmail', e.currentTarget.checked)} />
               Ask anonymous visitors for their email
             </label>
+          </section>
+
+          <section class="settings__section" aria-labelledby="settings-inapp-title">
+            <h2 id="settings-inapp-title" class="settings__section-title">
+              In-app messages
+            </h2>
+            <QuietPagesField
+              value={draft.quietPages}
+              onChange={(value) => edit('quietPages', value)}
+              errorId={error?.field === 'quietPages' ? ERROR_ID : null}
+            />
           </section>
         </fieldset>
 

@@ -1,7 +1,7 @@
-/** Brand, "Inbox"/"Settings" navigation, connection state, the agent, "Log out", and the polite live region for new messages. */
+/** Brand, the main navigation (Inbox, Messages, Segments, Series, Settings), connection state, the agent, "Log out", and the polite live region for new messages. */
 import { useState } from 'preact/hooks';
 import { initials } from '../format/contact-name.js';
-import { conversationHref, INBOX_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
+import { contentHref, conversationHref, INBOX_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
 import { useInbox } from './inbox-context.js';
 
 export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<void>; screen?: Screen }) {
@@ -11,6 +11,13 @@ export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<voi
   // Back from the settings to the conversation that was open, if any.
   const openId = inbox.current.id.value;
   const inboxHref = openId ? conversationHref(openId) : INBOX_HREF;
+  const links: Array<[label: string, href: string, target: Screen]> = [
+    ['Inbox', inboxHref, 'inbox'],
+    ['Messages', contentHref('messages'), 'messages'],
+    ['Segments', contentHref('segments'), 'segments'],
+    ['Series', contentHref('series'), 'series'],
+    ['Settings', SETTINGS_HREF, 'settings'],
+  ];
 
   return (
     <header class="topbar">
@@ -19,12 +26,11 @@ export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<voi
         Parley
       </h1>
       <nav class="topbar__nav" aria-label="Main">
-        <a class="topbar__link" href={inboxHref} aria-current={screen === 'inbox' ? 'page' : undefined}>
-          Inbox
-        </a>
-        <a class="topbar__link" href={SETTINGS_HREF} aria-current={screen === 'settings' ? 'page' : undefined}>
-          Settings
-        </a>
+        {links.map(([label, href, target]) => (
+          <a key={target} class="topbar__link" href={href} aria-current={screen === target ? 'page' : undefined}>
+            {label}
+          </a>
+        ))}
       </nav>
       {connection === 'offline' && (
         <p class="topbar__connection" role="status">

@@ -1,17 +1,19 @@
 /**
  * The logged-in screen: top bar over three columns (list, thread, contact), or
- * over the workspace settings when the hash says `#/settings`.
+ * over the workspace settings (`#/settings`) or a content screen (`#/messages`,
+ * `#/segments`, `#/series`) when the hash says so.
  * Owns the inbox's lifetime: created on mount, disposed (socket closed) on logout;
- * visiting the settings keeps it (and its live updates) running.
+ * visiting another screen keeps it (and its live updates) running.
  */
 import { effect, untracked } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import { connectAgentSocket, type AgentSocket } from '../api/socket.js';
-import { createHashRoute, parseScreen, type Screen } from '../host/hash-route.js';
+import { createHashRoute, parseContentPlace, parseScreen, type ContentPlace, type Screen } from '../host/hash-route.js';
 import { createInbox } from '../state/inbox.js';
 import { ContactPanel } from './ContactPanel.js';
+import { ContentScreen } from './ContentScreen.js';
 import { ConversationList } from './ConversationList.js';
 import { InboxContext } from './inbox-context.js';
 import { Settings } from './Settings.js';
@@ -30,15 +32,18 @@ export interface WorkspaceProps {
 export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }: WorkspaceProps) {
   const [inbox] = useState(() => createInbox({ api, agent, connect }));
   const [screen, setScreen] = useState<Screen>(() => parseScreen(window.location.hash));
+  const [place, setPlace] = useState<ContentPlace | null>(() => parseContentPlace(window.location.hash));
 
   useEffect(() => {
     const route = createHashRoute();
     const stopFollowing = effect(() => {
       const conversationId = route.conversationId.value;
       const current = route.screen.value;
+      const content = route.content.value;
       untracked(() => {
         setScreen(current);
-        // The open conversation stays selected while the settings are on screen, so "Inbox" returns to it.
+        setPlace(content);
+        // The open conversation stays selected while another screen is shown, so "Inbox" returns to it.
         if (current === 'inbox') inbox.current.select(conversationId);
       });
     });
@@ -57,6 +62,8 @@ export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }
         <TopBar onLogout={onLogout} screen={screen} />
         {screen === 'settings' ? (
           <Settings api={api} canEdit={agent.role === 'admin'} />
+        ) : place ? (
+          <ContentScreen place={place} api={api} agent={agent} agents={inbox.agents.value} />
         ) : (
           <div class="columns">
             <ConversationList />

@@ -1,0 +1,94 @@
+/**
+ * The content endpoints (in-app messages, segments, series), typed with the
+ * protocol's models and input schemas. Part of `InboxApi`; kept apart so the
+ * conversation endpoints stay readable.
+ */
+import type {
+  ContactProfile,
+  CreateMessageInput,
+  CreateSegmentInput,
+  CreateSeriesInput,
+  InAppMessage,
+  MessageStats,
+  Page,
+  Rule,
+  Segment,
+  Series,
+  SeriesStats,
+  UpdateMessageInput,
+  UpdateSegmentInput,
+  UpdateSeriesInput,
+} from '../../protocol/index.js';
+import type { HttpClient } from './http.js';
+
+/** `GET /segments/:id/contacts`: a page of the segment's contacts, and how many match in all (first page only). */
+export interface SegmentContactsPage extends Page<ContactProfile> {
+  count?: number;
+}
+
+/** `POST /segments/preview`: how many contacts a rule matches now, and a few of them. */
+export interface SegmentPreview {
+  count: number;
+  sample: ContactProfile[];
+}
+
+export interface ContentApi {
+  listInAppMessages(): Promise<Page<InAppMessage>>;
+  getInAppMessage(id: string): Promise<InAppMessage>;
+  createInAppMessage(input: CreateMessageInput): Promise<InAppMessage>;
+  /** PATCH semantics: only the fields given change. */
+  updateInAppMessage(id: string, patch: UpdateMessageInput): Promise<InAppMessage>;
+  deleteInAppMessage(id: string): Promise<void>;
+  getMessageStats(id: string, signal?: AbortSignal): Promise<MessageStats>;
+
+  listSegments(): Promise<Page<Segment>>;
+  getSegment(id: string): Promise<Segment>;
+  createSegment(input: CreateSegmentInput): Promise<Segment>;
+  updateSegment(id: string, patch: UpdateSegmentInput): Promise<Segment>;
+  deleteSegment(id: string): Promise<void>;
+  listSegmentContacts(id: string, options?: { cursor?: string | null; limit?: number; signal?: AbortSignal }): Promise<SegmentContactsPage>;
+  /** `GET /segments/:id/count`: how many contacts the saved segment matches now. */
+  countSegment(id: string, signal?: AbortSignal): Promise<{ count: number }>;
+  previewSegment(rule: Rule, signal?: AbortSignal): Promise<SegmentPreview>;
+
+  listSeries(): Promise<Page<Series>>;
+  getSeries(id: string): Promise<Series>;
+  createSeries(input: CreateSeriesInput): Promise<Series>;
+  updateSeries(id: string, patch: UpdateSeriesInput): Promise<Series>;
+  deleteSeries(id: string): Promise<void>;
+  getSeriesStats(id: string, signal?: AbortSignal): Promise<SeriesStats>;
+}
+
+export const SEGMENT_CONTACTS_PAGE_SIZE = 50;
+
+export function createContentApi(http: HttpClient): ContentApi {
+  const id = encodeURIComponent;
+  return {
+    listInAppMessages: () => http.get('/messages'),
+    getInAppMessage: (messageId) => http.get(`/messages/${id(messageId)}`),
+    createInAppMessage: (input) => http.post('/messages', input),
+    updateInAppMessage: (messageId, patch) => http.patch(`/messages/${id(messageId)}`, patch),
+    deleteInAppMessage: (messageId) => http.delete(`/messages/${id(messageId)}`),
+    getMessageStats: (messageId, signal) => http.get(`/messages/${id(messageId)}/stats`, { signal }),
+
+    listSegments: () => http.get('/segments'),
+    getSegment: (segmentId) => http.get(`/segments/${id(segmentId)}`),
+    createSegment: (input) => http.post('/segments', input),
+    updateSegment: (segmentId, patch) => http.patch(`/segments/${id(segmentId)}`, patch),
+    deleteSegment: (segmentId) => http.delete(`/segments/${id(segmentId)}`),
+    listSegmentContacts: (segmentId, options = {}) =>
+      http.get(`/segments/${id(segmentId)}/contacts`, {
+        query: { limit: options.limit ?? SEGMENT_CONTACTS_PAGE_SIZE, cursor: options.cursor },
+        signal: options.signal,
+      }),
+    countSegment: (segmentId, signal) => http.get(`/segments/${id(segmentId)}/count`, { signal }),
+    previewSegment: (rule, signal) => http.post('/segments/preview', { rule }, { signal }),
+
+    listSeries: () => http.get('/series'),
+    getSeries: (seriesId) => http.get(`/series/${id(seriesId)}`),
+    createSeries: (input) => http.post('/series', input),
+    updateSeries: (seriesId, patch) => http.patch(`/series/${id(seriesId)}`, patch),
+    deleteSeries: (seriesId) => http.delete(`/series/${id(seriesId)}`),
+    getSeriesStats: (seriesId, signal) => http.get(`/series/${id(seriesId)}/stats`, { signal }),
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contentHref, conversationHref, parseContentPlace, parseConversationHash, parseScreen } from './hash-route.js';
+
+describe('hash routes', () => {
+  it('parses conversations and the settings', () => {
+    expect(parseConversationHash(conversationHref('c 1/x'))).toBe('c 1/x');
+    expect(parseConversationHash('#/settings')).toBeNull();
+    expect(parseScreen('#/settings')).toBe('settings');
+    expect(parseScreen('#/')).toBe('inbox');
+    expect(parseScreen('')).toBe('inbox');
+    expect(parseScreen('#/conversations/c1')).toBe('inbox');
+  });
+
+  it('parses content lists, new items and saved items', () => {
+    expect(parseContentPlace('#/messages')).toEqual({ section: 'messages', view: 'list' });
+    expect(parseContentPlace('#/segments/')).toEqual({ section: 'segments', view: 'list' });
+    expect(parseContentPlace('#/series/new')).toEqual({ section: 'series', view: 'new' });
+    expect(parseContentPlace('#/messages/msg_1')).toEqual({ section: 'messages', view: 'edit', id: 'msg_1' });
+    expect(parseContentPlace('#/messages/%E0%A4%A')).toEqual({ section: 'messages', view: 'list' });
+    expect(parseContentPlace('#/messages/a/b')).toBeNull();
+    expect(parseContentPlace('#/messagesx')).toBeNull();
+    expect(parseContentPlace('#/settings')).toBeNull();
+    expect(parseScreen('#/series/s1')).toBe('series');
+    expect(parseScreen('#/segments/new')).toBe('segments');
+  });
+
+  it('builds hrefs that parse back', () => {
+    expect(contentHref('messages')).toBe('#/messages');
+    expect(contentHref('segments', 'new')).toBe('#/segments/new');
+    expect(contentHref('series', { id: 'a/b' })).toBe('#/series/a%2Fb');
+    expect(parseContentPlace(contentHref('series', { id: 'a/b' }))).toEqual({ section: 'series', view: 'edit', id: 'a/b' });
+  });
+});

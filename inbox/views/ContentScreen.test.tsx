@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+/** The content screens inside the workspace: reached from the top bar and by hash, with aria-current on the active link. */
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeApi } from '../test-support/fake-api.js';
+import { FakeAgentSocket } from '../test-support/fake-socket.js';
+import { workspaceSettings } from '../test-support/fixtures.js';
+import { Workspace } from './Workspace.js';
+
+const agent = { id: 'a1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin' as const };
+
+async function go(hash: string): Promise<void> {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+describe('content screens in the workspace', () => {
+  beforeEach(() => {
+    window.location.hash = '';
+  });
+  afterEach(() => {
+    cleanup();
+    window.location.hash = '';
+  });
+
+  it('navigates between Inbox, Messages, Segments, Series and Settings', async () => {
+    const api = fakeApi({
+      listConversations: async () => ({ data: [], next_cursor: null }),
+      listAgents: async () => ({ data: [agent] }),
+      listInAppMessages: async () => ({ data: [], next_cursor: null }),
+      listSegments: async () => ({ data: [], next_cursor: null }),
+      listSeries: async () => ({ data: [], next_cursor: null }),
+      getSettings: async () => workspaceSettings(),
+    });
+    render(<Workspace agent={agent} api={api} onLogout={async () => undefined} connect={() => new FakeAgentSocket().asAgentSocket()} />);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const names = Array.from(nav.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(names).toEqual([
+      ['Inbox', '#/'],
+      ['Messages', '#/messages'],
+      ['Segments', '#/segments'],
+      ['Series', '#/series'],
+      ['Settings', '#/settings'],
+    ]);
+    const current = () => nav.querySelector('[aria-current="page"]')?.textContent;
+    expect(current()).toBe('Inbox');
+
+    await go('#/messages');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Messages' })).toBeTruthy();
+    expect(await screen.findByText('No in-app messages yet')).toBeTruthy();
+    expect(current()).toBe('Messages');
+
+    await go('#/messages/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'New message' })).toBeTruthy();
+    expect(await screen.findByLabelText('Body')).toBeTruthy();
+    expect(current()).toBe('Messages');
+
+    await go('#/segments/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'New segment' })).toBeTruthy();
+    expect(current()).toBe('Segments');
+
+    await go('#/series');
+    expect(await screen.findByText('No series yet')).toBeTruthy();
+    expect(current()).toBe('Series');
+
+    await go('#/');
+    expect(screen.getByText('Select a conversation')).toBeTruthy();
+    expect(current()).toBe('Inbox');
+  });
+});

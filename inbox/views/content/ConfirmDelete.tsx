@@ -1,0 +1,67 @@
+/**
+ * "Delete", then an inline "Delete <thing>?" with a confirming button and
+ * "Cancel": no `window.confirm` (blocking, unstyled, and auto-dismissed in
+ * headless browsers). Focus moves to the confirming button and back to
+ * "Delete" on cancel.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export interface ConfirmDeleteProps {
+  /** "message", "segment", "series". */
+  thing: string;
+  onConfirm(): Promise<void>;
+}
+
+export function ConfirmDelete({ thing, onConfirm }: ConfirmDeleteProps) {
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      deleteRef.current?.focus();
+    }
+  }, [asking]);
+
+  if (!asking) {
+    return (
+      <button type="button" class="button button--danger" ref={deleteRef} onClick={() => setAsking(true)}>
+        Delete
+      </button>
+    );
+  }
+  return (
+    <div class="confirm-delete" role="group" aria-labelledby="confirm-delete-question">
+      <p id="confirm-delete-question" class="confirm-delete__question">
+        Delete this {thing}? This cannot be undone.
+      </p>
+      <button
+        type="button"
+        class="button button--danger-solid"
+        ref={confirmRef}
+        aria-busy={busy}
+        onClick={() => {
+          if (busy) return;
+          setBusy(true);
+          onConfirm().finally(() => setBusy(false));
+        }}
+      >
+        Delete {thing}
+      </button>
+      <button
+        type="button"
+        class="button button--ghost"
+        onClick={() => {
+          returnFocus.current = true;
+          setAsking(false);
+        }}
+      >
+        Cancel
+      </button>
+    </div>
+  );
+}
