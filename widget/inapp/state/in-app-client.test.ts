@@ -131,3 +131,24 @@ describe('InAppClient', () => {
     expect(client.state.showing.map((s) => s.message.id)).toEqual(['tip']);
   });
 });
+
+describe('InAppClient without an answer', () => {
+  it('asks again when a claim gets no answer, instead of giving the message up', async () => {
+    const runs: Array<() => void> = [];
+    let answer = false;
+    const server: InAppServer = {
+      async request<T>(event: string): Promise<Ack<T> | null> {
+        if (event === 'content:claim' && !answer) return null;
+        return { ok: true, data: (event === 'content:claim' ? { deliveryId: 'd-x' } : { recorded: true }) as T };
+      },
+    };
+    const client = new InAppClient({ server, quietPages: [], page: page('/'), schedule: (_ms, run) => (runs.push(run), () => {}) });
+    client.setSnapshot({ messages: [message('x')] });
+    await settle();
+    expect(client.state.showing).toEqual([]);
+    answer = true;
+    runs.at(-1)?.();
+    await settle();
+    expect(client.state.showing.map((s) => s.deliveryId)).toEqual(['d-x']);
+  });
+});

@@ -38,6 +38,7 @@ export interface InAppClientOptions {
 }
 
 const TICK_MS = 1_000;
+const RETRY_MS = 2_000;
 
 export class InAppClient {
   state: InAppState = { showing: [] };
@@ -146,8 +147,13 @@ export class InAppClient {
     if (!deliveryId) {
       this.claiming.add(message.id);
       const res = await this.opts.server.request<{ deliveryId: string }>('content:claim', { messageId: message.id }).finally(() => this.claiming.delete(message.id));
-      if (!res?.ok) {
-        // Refused (send limit, schedule) or no answer: not on this page; a later list may offer it again.
+      if (!res) {
+        // No answer (offline, a reconnect, the leader tab changing): ask again shortly.
+        this.cancelTick ??= this.opts.schedule?.(RETRY_MS, () => this.evaluate()) ?? null;
+        return;
+      }
+      if (!res.ok) {
+        // Refused (send limit, schedule): not on this page; a later list may offer it again.
         this.done.add(message.id);
         this.evaluate();
         return;
