@@ -46,5 +46,6 @@ export function previewMessage(draft: MessageDraft, context: PreviewContext): El
     button: formatUses('button', draft.format) && label ? { label, ...(url ? { url } : {}) } : null,
     imageUrl: formatUses('image', draft.format) && draft.imageUrl.trim() ? draft.imageUrl.trim() : null,
     selector: formatUses('selector', draft.format) ? draft.selector.trim() || null : null,
+    survey: null,
   };
 }

@@ -31,6 +31,8 @@ export function conversation(overrides: Partial<AgentConversation> = {}): AgentC
     agentReadSeq: 0,
     contact: { id: 'ct1', externalId: null, name: null, email: null, identified: false },
     lastMessage: null,
+    rating: null,
+    ratingComment: null,
     createdAt: '2025-01-01T12:00:00.000Z',
     updatedAt: '2025-01-01T12:00:00.000Z',
     ...overrides,

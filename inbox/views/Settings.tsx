@@ -6,23 +6,15 @@
 import type { TargetedSubmitEvent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { UpdateSettingsRequest, WorkspaceSettings } from '../../protocol/index.js';
-import { expandHexColor, isHexColor, SETTINGS_LIMITS } from '../../protocol/workspace-settings.js';
 import type { InboxApi } from '../api/endpoints.js';
 import { ApiError } from '../api/http.js';
-import {
-  avatarRowAt,
-  changedFields,
-  describeValidationError,
-  draftFrom,
-  type FieldError,
-  originsFromText,
-  type SettingsDraft,
-  type SettingsField,
-} from '../state/settings-form.js';
+import { avatarRowAt, changedFields, describeValidationError, draftFrom, type SettingsDraft, type SettingsField } from '../state/settings-form.js';
 import { InstallSnippet } from './InstallSnippet.js';
 import { QuietPagesField } from './QuietPagesField.js';
+import { SETTINGS_ERROR_ID as ERROR_ID, type SettingsError } from './settings-section.js';
+import { SettingsAccessSection } from './SettingsAccessSection.js';
+import { SettingsLookSection } from './SettingsLookSection.js';
 import { SettingsPreview } from './SettingsPreview.js';
-import { TeamAvatarsField } from './TeamAvatarsField.js';
 import '../styles/settings.css';
 
 export interface SettingsProps {
@@ -32,8 +24,6 @@ export interface SettingsProps {
 }
 
 type Loaded = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; saved: WorkspaceSettings };
-
-const ERROR_ID = 'settings-error';
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
@@ -87,7 +77,7 @@ function SettingsForm({ api, canEdit, saved, onSaved }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFrom(saved));
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState('');
-  const [error, setError] = useState<(FieldError & { avatarKey?: number }) | null>(null);
+  const [error, setError] = useState<SettingsError | null>(null);
 
   const patch = changedFields(saved, draft);
   const dirty = Object.keys(patch).length > 0;
@@ -126,10 +116,6 @@ function SettingsForm({ api, canEdit, saved, onSaved }: SettingsFormProps) {
     }
   }
 
-  /** aria-invalid + aria-describedby for the field the server refused. */
-  const invalid = (field: SettingsField) =>
-    error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': ERROR_ID } : {};
-  const originsCount = originsFromText(draft.allowedOrigins).length;
   const offset = Number(draft.launcherOffset);
 
   return (
@@ -143,160 +129,9 @@ function SettingsForm({ api, canEdit, saved, onSaved }: SettingsFormProps) {
         {/* A disabled fieldset disables every control inside it, so the read-only view needs no per-field logic. */}
         <fieldset class="settings__fields" disabled={!canEdit} aria-describedby={canEdit ? undefined : 'settings-readonly'}>
           <legend class="visually-hidden">Messenger settings</legend>
-          <section class="settings__section" aria-labelledby="settings-look-title">
-            <h2 id="settings-look-title" class="settings__section-title">
-              Look
-            </h2>
-            <div class="field">
-              <label class="field__label" for="settings-name">
-                Workspace name
-              </label>
-              <input
-                id="settings-name"
-                class="input"
-                type="text"
-                required
-                maxLength={SETTINGS_LIMITS.name}
-                value={draft.name}
-                onInput={(e) => edit('name', e.currentTarget.value)}
-                {...invalid('name')}
-              />
-            </div>
-            <div class="field">
-              <label class="field__label" for="settings-greeting">
-                Greeting
-              </label>
-              <textarea
-                id="settings-greeting"
-                class="input settings__textarea"
-                rows={2}
-                maxLength={SETTINGS_LIMITS.greeting}
-                value={draft.greeting}
-                onInput={(e) => edit('greeting', e.currentTarget.value)}
-                aria-describedby={error?.field === 'greeting' ? ERROR_ID : 'settings-greeting-hint'}
-                aria-invalid={error?.field === 'greeting' || undefined}
-              />
-              <p class="settings__hint" id="settings-greeting-hint">
-                Shown under the name at the top of the messenger. {draft.greeting.length}/{SETTINGS_LIMITS.greeting}
-              </p>
-            </div>
-            <div class="field">
-              <label class="field__label" for="settings-color">
-                Brand colour
-              </label>
-              <div class="settings__row">
-                <input
-                  id="settings-color"
-                  class="settings__color"
-                  type="color"
-                  value={isHexColor(draft.color) ? expandHexColor(draft.color) : expandHexColor(saved.color)}
-                  onInput={(e) => edit('color', e.currentTarget.value)}
-                />
-                <input
-                  class="input settings__hex"
-                  type="text"
-                  aria-label="Brand colour hex code"
-                  spellcheck={false}
-                  autocomplete="off"
-                  maxLength={7}
-                  value={draft.color}
-                  onInput={(e) => edit('color', e.currentTarget.value)}
-                  {...invalid('color')}
-                />
-              </div>
-            </div>
-            <fieldset class="settings__fieldset">
-              <legend class="field__label">Launcher position</legend>
-              <div class="settings__row">
-                {(['left', 'right'] as const).map((side) => (
-                  <label key={side} class="settings__choice">
-                    <input
-                      type="radio"
-                      name="launcher-position"
-                      value={side}
-                      checked={draft.launcherPosition === side}
-                      onChange={() => edit('launcherPosition', side)}
-                    />
-                    {side === 'left' ? 'Left' : 'Right'}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <div class="field">
-              <label class="field__label" for="settings-offset">
-                Launcher offset
-              </label>
-              <input
-                id="settings-offset"
-                class="input settings__number"
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={SETTINGS_LIMITS.launcherOffset}
-                step={1}
-                required
-                value={draft.launcherOffset}
-                onInput={(e) => edit('launcherOffset', e.currentTarget.value)}
-                aria-describedby={error?.field === 'launcherOffset' ? ERROR_ID : 'settings-offset-hint'}
-                aria-invalid={error?.field === 'launcherOffset' || undefined}
-              />
-              <p class="settings__hint" id="settings-offset-hint">
-                Pixels between the launcher and the side of the page (0–{SETTINGS_LIMITS.launcherOffset}). Small screens always use 16.
-              </p>
-            </div>
-            <TeamAvatarsField
-              rows={draft.teamAvatars}
-              onChange={(rows) => edit('teamAvatars', rows)}
-              invalid={error?.avatarKey !== undefined ? { key: error.avatarKey, part: error.part } : null}
-              errorId={ERROR_ID}
-            />
-          </section>
+          <SettingsLookSection draft={draft} edit={edit} error={error} savedColor={saved.color} />
 
-          <section class="settings__section" aria-labelledby="settings-security-title">
-            <h2 id="settings-security-title" class="settings__section-title">
-              Access
-            </h2>
-            <div class="field">
-              <label class="field__label" for="settings-origins">
-                Allowed origins
-              </label>
-              <textarea
-                id="settings-origins"
-                class="input settings__textarea settings__mono"
-                rows={4}
-                spellcheck={false}
-                autocomplete="off"
-                value={draft.allowedOrigins}
-                onInput={(e) => edit('allowedOrigins', e.currentTarget.value)}
-                aria-describedby={error?.field === 'allowedOrigins' ? `${ERROR_ID} settings-origins-hint` : 'settings-origins-hint'}
-                aria-invalid={error?.field === 'allowedOrigins' || undefined}
-              />
-              <p class="settings__hint" id="settings-origins-hint">
-                The sites that may load the messenger, one per line: <code>https://app.example.com</code>, <code>http://localhost:*</code>,{' '}
-                <code>https://*.example.com</code>. Up to {SETTINGS_LIMITS.allowedOrigins}.
-              </p>
-              {originsCount === 0 && (
-                <p class="settings__warning">With no origins listed, any website can load your messenger.</p>
-              )}
-            </div>
-            <label class="settings__choice">
-              <input
-                type="checkbox"
-                checked={draft.identityVerification}
-                onChange={(e) => edit('identityVerification', e.currentTarget.checked)}
-                aria-describedby="settings-verification-hint"
-              />
-              Require identity verification
-            </label>
-            <p class="settings__hint settings__hint--indented" id="settings-verification-hint">
-              Identified users must send a <code>userHash</code> (HMAC-SHA256 of their id with your identity secret); without it they stay
-              anonymous.
-            </p>
-            <label class="settings__choice">
-              <input type="checkbox" checked={draft.requireEmail} onChange={(e) => edit('requireEmail', e.currentTarget.checked)} />
-              Ask anonymous visitors for their email
-            </label>
-          </section>
+          <SettingsAccessSection draft={draft} edit={edit} error={error} />
 
           <section class="settings__section" aria-labelledby="settings-inapp-title">
             <h2 id="settings-inapp-title" class="settings__section-title">

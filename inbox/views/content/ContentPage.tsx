@@ -1,5 +1,6 @@
 /** The frame of every content screen: a scrolling main region with its heading, a back link and actions. */
 import type { ComponentChildren } from 'preact';
+import { contentHref, type ContentSection } from '../../host/hash-route.js';
 
 export interface ContentPageProps {
   /** Unique on the page: the h1's id, which names the main region. */
@@ -32,6 +33,11 @@ export function ContentPage({ titleId, title, back, actions, wide, children }: C
       </div>
     </main>
   );
+}
+
+/** The back link of a section's editors: "← All segments" to `#/segments`. */
+export function listBack(section: ContentSection): { href: string; label: string } {
+  return { href: contentHref(section), label: `All ${section}` };
 }
 
 export const FORMAT_LABELS = {
