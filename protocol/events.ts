@@ -5,6 +5,8 @@
 import type { Ack } from './ack.js';
 import type { ContentSnapshot } from './content/models.js';
 import type { ContentClaimInput, ContentOutcomeInput } from './content/schemas.js';
+import type { EligibleMessage } from './content/models.js';
+import type { ConversationRatingInput, SurveyAnswerInput } from './surveys/schemas.js';
 import type { AgentConversation, ContactProfile, Message, VisitorConversation } from './models.js';
 import type {
   ReadInput,
@@ -51,6 +53,12 @@ export interface VisitorClientToServerEvents {
   'content:claim': (input: ContentClaimInput, ack: (r: Ack<{ deliveryId: string }>) => void) => void;
   /** shown / opened / clicked / dismissed, for stats and as events on the contact. */
   'content:outcome': (input: ContentOutcomeInput, ack: (r: Ack<{ recorded: boolean }>) => void) => void;
+  /** Answers so far (saved as they come); `completed` at the end. */
+  'survey:answer': (input: SurveyAnswerInput, ack: (r: Ack<{ completed: boolean }>) => void) => void;
+  /** `Messenger.startSurvey(id)`: the survey, ready to show now. */
+  'survey:start': (input: { surveyId: string }, ack: (r: Ack<{ message: EligibleMessage }>) => void) => void;
+  /** CSAT after close: the visitor rates a closed conversation. */
+  'conversation:rate': (input: ConversationRatingInput, ack: (r: Ack<{ conversation: VisitorConversation }>) => void) => void;
 }
 
 export interface VisitorServerToClientEvents {

@@ -6,3 +6,4 @@ export * from './schemas.js';
 export * from './workspace-settings.js';
 export * from './targeting/index.js';
 export * from './content/index.js';
+export * from './surveys/index.js';

@@ -50,6 +50,8 @@ export interface VisitorConversation {
   unread: number;
   assigneeName: string | null;
   lastMessage: Message | null;
+  /** The visitor's rating after close (1–5), null until rated. */
+  rating: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -75,6 +77,9 @@ export interface AgentConversation {
   agentReadSeq: number;
   contact: ContactSummary;
   lastMessage: Message | null;
+  /** CSAT after close: the visitor's rating (1–5) and comment, null until rated. */
+  rating: number | null;
+  ratingComment: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -134,6 +139,8 @@ export interface WidgetSettings {
 /** `GET/PATCH /api/v1/settings`: the workspace as its admins edit it. Never carries the identity secret. */
 export interface WorkspaceSettings extends WidgetSettings {
   allowedOrigins: string[];
+  /** Survey a contact at most once in this many days, across all surveys (0: no limit). */
+  surveyRecontactDays: number;
   /** The script-tag snippet to paste, with this server's URL. */
   snippet: string;
 }

@@ -303,6 +303,7 @@ export const updateSettingsSchema = z.strictObject({
   identityVerification: z.boolean().optional(),
   requireEmail: z.boolean().optional(),
   quietPages: quietPagesSchema.transform((list) => [...new Set(list)]).optional(),
+  surveyRecontactDays: z.number().int().min(0).max(365).optional(),
 });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 /** What a client sends (before trimming and lowercasing). */

@@ -4,6 +4,7 @@
  * decide the moment. Zod-free (the widget imports this); the input schemas are
  * in `schemas.ts`.
  */
+import type { WidgetSurvey } from '../surveys/models.js';
 import type { Rule } from '../targeting/rule.js';
 
 export const MESSAGE_FORMATS = ['chat', 'post', 'banner', 'modal', 'tooltip'] as const;
@@ -147,7 +148,8 @@ export interface EligibleMessage {
   id: string;
   /** Set when already sent to this contact and still open (not dismissed, clicked or replied). */
   deliveryId: string | null;
-  format: MessageFormat;
+  /** "survey": `survey` holds the questions (surveys share the in-app machinery). */
+  format: MessageFormat | 'survey';
   /** Personalised markdown (placeholders filled in by the server). */
   body: string;
   trigger: Trigger;
@@ -160,6 +162,7 @@ export interface EligibleMessage {
   button: MessageButton | null;
   imageUrl: string | null;
   selector: string | null;
+  survey: WidgetSurvey | null;
 }
 
 /** `content:list` and `content:changed` on /visitor. */

@@ -8,6 +8,7 @@ import { AudienceScanner, CampaignStore, Deliveries, InAppMessages, SegmentStore
 import { Conversations, MessageLog } from './conversations/index.js';
 import { EventLog } from './events/index.js';
 import { SeriesRunner, SeriesStore } from './series/index.js';
+import { SurveyResponses, SurveyResults, SurveyStore } from './surveys/index.js';
 import { VisitorTokens } from './identity/index.js';
 import { loadServerSecret } from './server-secret.js';
 import { WorkspaceDirectory } from './workspaces/index.js';
@@ -22,6 +23,7 @@ export * from './errors.js';
 export * from './events/index.js';
 export * from './identity/index.js';
 export * from './series/index.js';
+export * from './surveys/index.js';
 export * from './workspaces/index.js';
 
 /** Every domain service, wired once per process and handed to the edges. */
@@ -42,6 +44,9 @@ export interface Domain {
   audiences: AudienceScanner;
   inApp: InAppMessages;
   series: SeriesRunner;
+  surveys: SurveyStore;
+  responses: SurveyResponses;
+  surveyResults: SurveyResults;
 }
 
 export interface DomainOptions {
@@ -59,14 +64,18 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     secret,
     maxBytes: options.uploadMaxBytes ?? 10 * 1024 * 1024,
   });
-  const contacts = new ContactStore(db, bus);
-  const messages = new MessageLog(db, bus, attachments);
   const events = new EventLog(db, bus);
   const workspaces = new WorkspaceDirectory(db);
   const segments = new SegmentStore(db);
   const targeting = new TargetingContexts(db, segments);
   const audiences = new AudienceScanner(db, targeting);
-  const inApp = new InAppMessages(db, new CampaignStore(db), new Deliveries(db, events), targeting, workspaces);
+  const campaigns = new CampaignStore(db);
+  const deliveries = new Deliveries(db, events);
+  const contacts = new ContactStore(db, bus);
+  const messages = new MessageLog(db, bus, attachments);
+  const conversations = new Conversations(db, bus, messages);
+  const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, events });
+  const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses);
   return {
     db,
     bus,
@@ -75,7 +84,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     identity: new IdentityResolver(db, contacts, bus, attachments),
     events,
     messages,
-    conversations: new Conversations(db, bus, messages),
+    conversations,
     agents: new AgentDirectory(db),
     visitorTokens: new VisitorTokens(secret),
     attachments,
@@ -84,6 +93,9 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     audiences,
     inApp,
     series: new SeriesRunner(db, new SeriesStore(db), targeting, inApp, audiences),
+    surveys: new SurveyStore(campaigns),
+    responses,
+    surveyResults: new SurveyResults(db, { deliveries, segments, targeting }),
   };
 }
 export { idFromParams, validate } from './validate.js';

@@ -45,6 +45,7 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
       team_avatars: '[]',
       require_email: 0,
       quiet_pages: '[]',
+      survey_recontact_days: 7,
       created_at: nowIso(),
     })
     .execute();

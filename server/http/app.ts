@@ -18,6 +18,8 @@ import { conversationRoutes } from './routes/conversations.js';
 import { messageRoutes } from './routes/messages.js';
 import { segmentRoutes } from './routes/segments.js';
 import { seriesRoutes } from './routes/series.js';
+import { surveyRoutes } from './routes/surveys.js';
+import { reportRoutes } from './routes/reports.js';
 import { settingsRoutes } from './routes/settings.js';
 import { widgetRoutes } from './routes/widget.js';
 import { staticAssets } from './static-assets.js';
@@ -75,6 +77,8 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   api.use('/messages', admin, messageRoutes(domain));
   api.use('/segments', admin, segmentRoutes(domain));
   api.use('/series', admin, seriesRoutes(domain));
+  api.use('/surveys', admin, surveyRoutes(domain));
+  api.use('/reports', admin, reportRoutes(domain));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

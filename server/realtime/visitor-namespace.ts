@@ -6,6 +6,9 @@
 import type { Namespace } from 'socket.io';
 import type { Logger } from 'pino';
 import {
+  conversationRatingSchema,
+  surveyAnswerSchema,
+  surveyStartSchema,
   contentClaimSchema,
   contentOutcomeSchema,
   readSchema,
@@ -122,6 +125,29 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
       respond(logger, contentOutcomeSchema, async (input) => ({
         recorded: await domain.inApp.recordOutcome(await contact(), input.deliveryId, input.outcome),
       }), guard),
+    );
+
+    socket.on(
+      'survey:answer',
+      respond(logger, surveyAnswerSchema, async (input) => domain.responses.save(await contact(), input), guard),
+    );
+
+    socket.on(
+      'survey:start',
+      respond(logger, surveyStartSchema, async (input) => ({ message: await domain.inApp.startSurvey(await contact(), input.surveyId) }), guard),
+    );
+
+    socket.on(
+      'conversation:rate',
+      respond(logger, conversationRatingSchema, async (input) => {
+        const me = await contact();
+        const conversation = await domain.conversations.getForContact(me, input.conversationId);
+        const rated = await domain.conversations.rate(conversation, input.rating, input.comment);
+        await domain.events.record(me, [
+          { id: `${rated.id}:rated:${rated.rated_at}`, type: 'track', name: 'conversation_rated', props: { conversation_id: rated.id, rating: input.rating } },
+        ]);
+        return { conversation: await domain.conversations.visitorView(rated) };
+      }, guard),
     );
 
     socket.on(

@@ -3,6 +3,7 @@ import * as initial from './migrations/001_initial.js';
 import * as workspaceTheme from './migrations/002_workspace_theme.js';
 import * as attachments from './migrations/003_attachments.js';
 import * as content from './migrations/004_content.js';
+import * as surveys from './migrations/005_surveys.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '002_workspace_theme': workspaceTheme,
   '003_attachments': attachments,
   '004_content': content,
+  '005_surveys': surveys,
 };
 
 class BundledMigrations implements MigrationProvider {

@@ -23,6 +23,8 @@ export interface WorkspaceRow {
   require_email: number;
   /** JSON array of URL globs where no in-app message is shown. */
   quiet_pages: string;
+  /** A contact is surveyed at most once in this many days, across all surveys (0: no limit). */
+  survey_recontact_days: number;
   created_at: string;
 }
 
@@ -94,6 +96,10 @@ export interface ConversationRow {
   last_seq: number;
   visitor_read_seq: number;
   agent_read_seq: number;
+  /** The visitor's rating after close (CSAT, 1–5). */
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -134,7 +140,7 @@ export interface CampaignRow {
   id: string;
   workspace_id: string;
   name: string;
-  format: 'chat' | 'post' | 'banner' | 'modal' | 'tooltip';
+  format: 'chat' | 'post' | 'banner' | 'modal' | 'tooltip' | 'survey';
   body: string;
   audience: string | null;
   trigger: string;
@@ -149,6 +155,8 @@ export interface CampaignRow {
   button: string | null;
   image_url: string | null;
   selector: string | null;
+  /** format "survey": JSON of questions, thank-you, display, sampling and follow-ups. */
+  survey: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -170,6 +178,20 @@ export interface CampaignDeliveryRow {
   goal_reached_at: string | null;
   /** The conversation a reply to a chat message started. */
   conversation_id: string | null;
+}
+
+/** A survey response, saved as the answers come (one per delivery). */
+export interface SurveyResponseRow {
+  id: string;
+  workspace_id: string;
+  survey_id: string;
+  contact_id: string;
+  delivery_id: string;
+  /** JSON object question id → answer. */
+  answers: string;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface SegmentRow {
@@ -233,5 +255,6 @@ export interface Database {
   series: SeriesRow;
   series_enrollments: SeriesEnrollmentRow;
   series_step_visits: SeriesStepVisitRow;
+  survey_responses: SurveyResponseRow;
   server_settings: ServerSettingRow;
 }

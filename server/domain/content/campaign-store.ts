@@ -1,13 +1,17 @@
 /**
- * In-app messages ("campaigns" in the store; `messages` are chat messages):
- * CRUD, and the live set of a workspace, parsed once and cached briefly,
- * which every audience evaluation reads.
+ * Outbound content ("campaigns" in the store; `messages` are chat messages):
+ * in-app messages and surveys share one table, one audience/trigger/send-limit
+ * machinery and one delivery log; a survey is a row with format "survey" and
+ * its questions in `survey`. CRUD per kind, and the live set of a workspace,
+ * parsed once and cached briefly, which every audience evaluation reads.
  */
 import type { Kysely } from 'kysely';
 import {
   parseRule,
   type CreateMessageInput,
   type InAppMessage,
+  type MessageFormat,
+  type Survey,
   type UpdateMessageInput,
 } from '../../../protocol/index.js';
 import type { CampaignRow, Database } from '../../store/index.js';
@@ -28,7 +32,16 @@ function parseAudience(text: string | null): InAppMessage['audience'] {
   }
 }
 
-export function toInAppMessage(row: CampaignRow): InAppMessage {
+/** What a survey adds to a campaign row (its `survey` JSON column). */
+export type SurveyBody = Pick<Survey, 'questions' | 'thank_you' | 'display' | 'sample_pct' | 'follow_up'>;
+
+/** Either kind of content, as the audience machinery sees it. */
+export type Campaign = Omit<InAppMessage, 'format'> & { format: MessageFormat | 'survey'; survey: SurveyBody | null };
+
+export type ContentKind = 'message' | 'survey';
+const kindOf = (format: Campaign['format']): ContentKind => (format === 'survey' ? 'survey' : 'message');
+
+export function toCampaign(row: CampaignRow): Campaign {
   return {
     id: row.id,
     name: row.name,
@@ -47,15 +60,23 @@ export function toInAppMessage(row: CampaignRow): InAppMessage {
     button: parseJsonColumn(row.button, null),
     image_url: row.image_url,
     selector: row.selector,
+    survey: row.format === 'survey' ? parseJsonColumn<SurveyBody | null>(row.survey, null) : null,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
 }
 
-type Fields = Omit<CampaignRow, 'id' | 'workspace_id' | 'created_at' | 'updated_at'>;
+/** The REST shape of an in-app message (DESIGN.md §2). */
+export function toInAppMessage(c: Campaign): InAppMessage {
+  const { survey: _survey, ...message } = c;
+  return { ...message, format: c.format === 'survey' ? 'post' : c.format };
+}
 
-function toColumns(input: UpdateMessageInput): Partial<Fields> {
-  const set: Partial<Fields> = {};
+export type CampaignFields = Omit<CampaignRow, 'id' | 'workspace_id' | 'created_at' | 'updated_at'>;
+
+/** The columns shared by both kinds (audience, trigger, limits…), from a validated patch. */
+export function toColumns(input: UpdateMessageInput): Partial<CampaignFields> {
+  const set: Partial<CampaignFields> = {};
   if (input.name !== undefined) set.name = input.name;
   if (input.format !== undefined) set.format = input.format;
   if (input.body !== undefined) set.body = input.body;
@@ -76,7 +97,8 @@ function toColumns(input: UpdateMessageInput): Partial<Fields> {
 }
 
 export class CampaignStore {
-  private readonly live = new TtlCache<InAppMessage[]>(5_000);
+  private readonly live = new TtlCache<Campaign[]>(5_000);
+  private readonly surveys = new TtlCache<Set<string>>(5_000);
   private readonly changeListeners = new Set<(workspaceId: string) => void>();
 
   constructor(private readonly db: Kysely<Database>) {}
@@ -87,79 +109,105 @@ export class CampaignStore {
     return () => this.changeListeners.delete(listener);
   }
 
-  async list(workspaceId: string): Promise<InAppMessage[]> {
-    const rows = await this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at', 'desc').execute();
-    return rows.map(toInAppMessage);
+  async list(workspaceId: string, kind: ContentKind): Promise<Campaign[]> {
+    const rows = await this.db
+      .selectFrom('campaigns')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('format', kind === 'survey' ? '=' : '!=', 'survey')
+      .orderBy('created_at', 'desc')
+      .execute();
+    return rows.map(toCampaign);
   }
 
-  async get(workspaceId: string, id: string): Promise<InAppMessage> {
+  /** One of this workspace's campaigns of that kind; any other answers 404, like a missing one. */
+  async get(workspaceId: string, id: string, kind?: ContentKind): Promise<Campaign> {
     const row = await this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('message');
-    return toInAppMessage(row);
+    if (!row || (kind && kindOf(row.format) !== kind)) throw notFound(kind === 'survey' ? 'survey' : 'message');
+    return toCampaign(row);
   }
 
-  async create(workspaceId: string, input: CreateMessageInput): Promise<InAppMessage> {
+  async create(workspaceId: string, input: CreateMessageInput): Promise<Campaign> {
+    return this.insert(workspaceId, { position: input.format === 'banner' ? 'top' : null, ...toColumns(input) });
+  }
+
+  /** Inserts a row of either kind over the defaults (draft, sent once, no audience). */
+  async insert(workspaceId: string, columns: Partial<CampaignFields>): Promise<Campaign> {
     const now = nowIso();
     const row: CampaignRow = {
-      id: newId('msg'),
+      id: newId(columns.format === 'survey' ? 'srv' : 'msg'),
       workspace_id: workspaceId,
-      name: input.name,
-      format: input.format,
-      body: input.body,
+      name: '',
+      format: 'post',
+      body: '',
       audience: null,
-      trigger: JSON.stringify(input.trigger),
+      trigger: JSON.stringify({ on: 'immediate' }),
       frequency: null,
       goal: null,
       schedule: null,
       priority: 0,
       status: 'draft',
       sender_id: null,
-      position: input.format === 'banner' ? 'top' : null,
+      position: null,
       dismissible: 1,
       button: null,
       image_url: null,
       selector: null,
+      survey: null,
       created_at: now,
       updated_at: now,
-      ...toColumns(input),
+      ...columns,
     };
     await this.assertSender(workspaceId, row.sender_id);
     await this.db.insertInto('campaigns').values(row).execute();
     this.changed(workspaceId);
-    return toInAppMessage(row);
+    return toCampaign(row);
   }
 
-  async update(workspaceId: string, id: string, input: UpdateMessageInput): Promise<InAppMessage> {
-    const current = await this.get(workspaceId, id);
+  async update(workspaceId: string, id: string, input: UpdateMessageInput): Promise<Campaign> {
+    const current = await this.get(workspaceId, id, 'message');
     const set = toColumns(input);
     const format = set.format ?? current.format;
     const selector = set.selector !== undefined ? set.selector : current.selector;
     if (format === 'tooltip' && !selector) throw new ParleyError('validation_failed', 'selector: a tooltip needs the CSS selector of its element');
+    return this.patch(workspaceId, id, set);
+  }
+
+  /** Writes columns of an existing row (the caller checked its kind). */
+  async patch(workspaceId: string, id: string, set: Partial<CampaignFields>): Promise<Campaign> {
     if (set.sender_id !== undefined) await this.assertSender(workspaceId, set.sender_id);
-    await this.db.updateTable('campaigns').set({ ...set, updated_at: nowIso() }).where('id', '=', id).execute();
+    await this.db.updateTable('campaigns').set({ ...set, updated_at: nowIso() }).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     this.changed(workspaceId);
     return this.get(workspaceId, id);
   }
 
-  async remove(workspaceId: string, id: string): Promise<void> {
-    const result = await this.db.deleteFrom('campaigns').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-    if (result.numDeletedRows === 0n) throw notFound('message');
+  async remove(workspaceId: string, id: string, kind: ContentKind): Promise<void> {
+    await this.get(workspaceId, id, kind);
+    await this.db.deleteFrom('campaigns').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
     this.changed(workspaceId);
   }
 
-  /** Live messages of the workspace, highest priority first. */
-  liveIn(workspaceId: string): Promise<InAppMessage[]> {
+  /** Live content of the workspace (both kinds), highest priority first. */
+  liveIn(workspaceId: string): Promise<Campaign[]> {
     return this.live.getOrLoad(workspaceId, async () => {
       const rows = await this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId).where('status', '=', 'live').execute();
-      return rows.map(toInAppMessage).sort((a, b) => b.priority - a.priority);
+      return rows.map(toCampaign).sort((a, b) => b.priority - a.priority);
+    });
+  }
+
+  /** Ids of every survey of the workspace, live or not (the recontact rule counts them all). */
+  surveyIds(workspaceId: string): Promise<Set<string>> {
+    return this.surveys.getOrLoad(workspaceId, async () => {
+      const rows = await this.db.selectFrom('campaigns').select('id').where('workspace_id', '=', workspaceId).where('format', '=', 'survey').execute();
+      return new Set(rows.map((r) => r.id));
     });
   }
 
   /** Several by id (series steps send messages that may be drafts). */
-  async byIds(workspaceId: string, ids: string[]): Promise<InAppMessage[]> {
+  async byIds(workspaceId: string, ids: string[]): Promise<Campaign[]> {
     if (ids.length === 0) return [];
     const rows = await this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
-    return rows.map(toInAppMessage);
+    return rows.map(toCampaign);
   }
 
   private async assertSender(workspaceId: string, senderId: string | null): Promise<void> {
@@ -170,6 +218,7 @@ export class CampaignStore {
 
   private changed(workspaceId: string): void {
     this.live.delete(workspaceId);
+    this.surveys.delete(workspaceId);
     this.changeListeners.forEach((l) => l(workspaceId));
   }
 }

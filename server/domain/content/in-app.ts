@@ -13,7 +13,6 @@ import {
   momentRule,
   type ContentSnapshot,
   type EligibleMessage,
-  type InAppMessage,
   type Rule,
   type TargetingChange,
   type WidgetOutcome,
@@ -24,10 +23,30 @@ import type { CampaignDeliveryRow, ContactRow, Database } from '../../store/inde
 import { ParleyError } from '../errors.js';
 import { parseJsonColumn } from '../json.js';
 import type { WorkspaceDirectory } from '../workspaces/index.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { Campaign, CampaignStore } from './campaign-store.js';
 import { type Deliveries, isOpen } from './deliveries.js';
 import { goalWindowOpen, inSchedule, maySend } from './send-policy.js';
 import type { TargetingContexts } from './targeting-contexts.js';
+import { createHash } from 'node:crypto';
+import type { Answers } from '../../../protocol/index.js';
+
+/** Where survey answers saved so far come from (resuming a half-answered survey). */
+export interface SavedAnswers {
+  answersFor(deliveryIds: string[]): Promise<Map<string, Answers>>;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Sampling: whether a contact is in a survey's N % — a hash of both ids, so
+ * the same contact always gets the same answer for the same survey (no
+ * re-rolling on every page view) and different surveys sample differently.
+ */
+export function inSample(contactId: string, surveyId: string, pct: number): boolean {
+  if (pct >= 100) return true;
+  const bucket = createHash('sha256').update(`${surveyId}:${contactId}`).digest().readUInt32BE(0) % 100;
+  return bucket < pct;
+}
 
 const byCampaign = (rows: CampaignDeliveryRow[]) => {
   const map = new Map<string, CampaignDeliveryRow[]>();
@@ -37,7 +56,7 @@ const byCampaign = (rows: CampaignDeliveryRow[]) => {
 
 export class InAppMessages {
   /** Per workspace: which live messages read which facts (incremental re-evaluation). */
-  private readonly indexes = new WeakMap<InAppMessage[], { index: AudienceIndex; readsSegments: boolean }>();
+  private readonly indexes = new WeakMap<Campaign[], { index: AudienceIndex; readsSegments: boolean }>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -45,6 +64,7 @@ export class InAppMessages {
     readonly deliveries: Deliveries,
     private readonly contexts: TargetingContexts,
     private readonly workspaces: WorkspaceDirectory,
+    private readonly saved: SavedAnswers,
   ) {}
 
   async snapshotFor(contact: ContactRow): Promise<ContentSnapshot> {
@@ -56,8 +76,9 @@ export class InAppMessages {
     const seriesOnly = [...sent.keys()].filter((id) => !liveIds.has(id) && sent.get(id)?.some((d) => d.series_id && isOpen(d, now)));
     const candidates = [...live, ...(await this.campaigns.byIds(contact.workspace_id, seriesOnly))];
     const ctx = await this.contexts.forContact(contact, audiences(candidates), now);
+    const surveyedRecently = surveyedWithin([...sent.values()].flat(), await this.recontactRule(contact.workspace_id), now);
 
-    const eligible: Array<{ message: InAppMessage; deliveryId: string | null; moment: Rule | null }> = [];
+    const eligible: Array<{ message: Campaign; deliveryId: string | null; moment: Rule | null }> = [];
     for (const message of candidates) {
       const history = sent.get(message.id) ?? [];
       const open = history.find((d) => isOpen(d, now));
@@ -65,9 +86,29 @@ export class InAppMessages {
       const moment = open?.series_id || !message.audience ? true : momentRule(message.audience, ctx, now);
       if (moment === false) continue;
       if (!open && !(message.status === 'live' && inSchedule(message.schedule, now) && maySend(historyOf(history), message.frequency, message.goal, now))) continue;
+      if (!open && message.format === 'survey' && (surveyedRecently || !inSample(contact.id, message.id, message.survey?.sample_pct ?? 100))) continue;
       eligible.push({ message, deliveryId: open?.id ?? null, moment: moment === true ? null : moment });
     }
-    return { messages: await Promise.all(eligible.map((e) => this.render(contact, e.message, e.deliveryId, e.moment))) };
+    const answers = await this.saved.answersFor(eligible.flatMap((e) => (e.message.format === 'survey' && e.deliveryId ? [e.deliveryId] : [])));
+    return { messages: await Promise.all(eligible.map((e) => this.render(contact, e.message, e.deliveryId, e.moment, answers.get(e.deliveryId ?? '')))) };
+  }
+
+  /** What the recontact rule needs, read before any transaction (SQLite has one connection: no reads beside it). */
+  private async recontactRule(workspaceId: string): Promise<{ days: number; surveyIds: Set<string> }> {
+    const ws = await this.workspaces.byId(workspaceId);
+    return { days: ws.surveyRecontactDays, surveyIds: ws.surveyRecontactDays > 0 ? await this.campaigns.surveyIds(workspaceId) : new Set() };
+  }
+
+  /** `Messenger.startSurvey(id)`: shown at once, whatever its audience, trigger or sampling; it must be live. */
+  async startSurvey(contact: ContactRow, surveyId: string): Promise<EligibleMessage> {
+    const survey = await this.campaigns.get(contact.workspace_id, surveyId, 'survey');
+    if (survey.status !== 'live') throw new ParleyError('not_found', 'survey not found');
+    const now = Date.now();
+    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === survey.id && isOpen(d, now));
+    const delivery = open ?? (await this.deliveries.insert(this.db, contact, survey.id, null));
+    if (!open) await this.deliveries.writeEvents(contact, delivery, survey, ['sent']);
+    const answers = await this.saved.answersFor([delivery.id]);
+    return this.render(contact, survey, delivery.id, null, answers.get(delivery.id));
   }
 
   /**
@@ -78,15 +119,21 @@ export class InAppMessages {
   async claim(contact: ContactRow, messageId: string): Promise<{ deliveryId: string }> {
     const now = Date.now();
     const message = await this.campaigns.get(contact.workspace_id, messageId);
+    // Everything that reads other tables first: inside the transaction only this contact's deliveries are read.
+    if (message.audience) {
+      const ctx = await this.contexts.forContact(contact, [message.audience], now);
+      if (momentRule(message.audience, ctx, now) === false) throw new ParleyError('conflict', 'the contact is not in this message’s audience');
+    }
+    const recontact = message.format === 'survey' ? await this.recontactRule(contact.workspace_id) : null;
     const outcome = await this.db.transaction().execute(async (trx) => {
-      const history = (await this.deliveries.forContact(contact.id, trx)).filter((d) => d.campaign_id === message.id);
+      const all = await this.deliveries.forContact(contact.id, trx);
+      const history = all.filter((d) => d.campaign_id === message.id);
       const open = history.find((d) => isOpen(d, now));
       if (open) return { delivery: open, created: false };
       if (message.status !== 'live' || !inSchedule(message.schedule, now)) throw new ParleyError('conflict', 'this message is not being sent now');
       if (!maySend(historyOf(history), message.frequency, message.goal, now)) throw new ParleyError('conflict', 'send limit reached for this contact');
-      if (message.audience) {
-        const ctx = await this.contexts.forContact(contact, [message.audience], now);
-        if (momentRule(message.audience, ctx, now) === false) throw new ParleyError('conflict', 'the contact is not in this message’s audience');
+      if (recontact && (!inSample(contact.id, message.id, message.survey?.sample_pct ?? 100) || surveyedWithin(all, recontact, now))) {
+        throw new ParleyError('conflict', 'this contact is not to be surveyed now');
       }
       return { delivery: await this.deliveries.insert(trx, contact, message.id, null), created: true };
     });
@@ -157,7 +204,7 @@ export class InAppMessages {
     return entry.readsSegments || entry.index.affectedBy(change).length > 0;
   }
 
-  private async render(contact: ContactRow, message: InAppMessage, deliveryId: string | null, moment: Rule | null): Promise<EligibleMessage> {
+  private async render(contact: ContactRow, message: Campaign, deliveryId: string | null, moment: Rule | null, answers: Answers = {}): Promise<EligibleMessage> {
     const ws = await this.workspaces.byId(contact.workspace_id);
     const traits = parseJsonColumn<Record<string, string | number | boolean | null>>(contact.traits, {});
     const body = personalize(message.body, {
@@ -184,12 +231,19 @@ export class InAppMessages {
       button: message.button,
       imageUrl: message.image_url,
       selector: message.selector,
+      survey: message.survey ? { questions: message.survey.questions, thank_you: message.survey.thank_you, display: message.survey.display, answers } : null,
     };
   }
 }
 
-function audiences(messages: InAppMessage[]): Rule[] {
+function audiences(messages: Campaign[]): Rule[] {
   return messages.flatMap((m) => (m.audience ? [m.audience] : []));
+}
+
+/** Whether any survey was sent to the contact within the workspace's recontact window. */
+function surveyedWithin(deliveries: CampaignDeliveryRow[], rule: { days: number; surveyIds: Set<string> }, now: number): boolean {
+  if (rule.days <= 0) return false;
+  return deliveries.some((d) => rule.surveyIds.has(d.campaign_id) && now - Date.parse(d.sent_at) < rule.days * DAY_MS);
 }
 
 function historyOf(rows: CampaignDeliveryRow[]) {

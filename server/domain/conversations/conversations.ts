@@ -72,6 +72,9 @@ export class Conversations {
         last_seq: 0,
         visitor_read_seq: 0,
         agent_read_seq: 0,
+        rating: null,
+        rating_comment: null,
+        rated_at: null,
         created_at: now,
         updated_at: now,
       };
@@ -99,6 +102,61 @@ export class Conversations {
     if (outcome.created && 'opened' in outcome && outcome.opened) this.messages.publish(outcome.conversation, outcome.opened);
     if (outcome.created) this.messages.publish(outcome.conversation, outcome.message);
     return { conversation: outcome.conversation, message: outcome.message };
+  }
+
+  /**
+   * The team writes first (a survey follow-up): a conversation that opens with
+   * a team message. Idempotent by `clientId`, like a visitor's start.
+   */
+  async openByTeam(
+    contact: ContactRow,
+    input: { clientId: string; body: string; author: { type: 'agent' | 'bot'; id: string | null; name: string | null }; assigneeId?: string | null },
+  ): Promise<ConversationRow> {
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('conversations').selectAll().where('workspace_id', '=', contact.workspace_id).where('client_id', '=', input.clientId).executeTakeFirst();
+      if (existing) return { conversation: existing, message: null };
+      const now = nowIso();
+      await trx
+        .insertInto('conversations')
+        .values({
+          id: newId('conv'),
+          workspace_id: contact.workspace_id,
+          contact_id: contact.id,
+          client_id: input.clientId,
+          status: 'open',
+          priority: 'normal',
+          assignee_id: null,
+          team_id: null,
+          channel: 'messenger',
+          last_seq: 0,
+          visitor_read_seq: 0,
+          agent_read_seq: 0,
+          rating: null,
+          rating_comment: null,
+          rated_at: null,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      const row = await trx.selectFrom('conversations').selectAll().where('workspace_id', '=', contact.workspace_id).where('client_id', '=', input.clientId).executeTakeFirstOrThrow();
+      const appended = await this.messages.appendIn(trx, { workspaceId: contact.workspace_id, conversationId: row.id, clientId: input.clientId, body: input.body, author: input.author });
+      return { conversation: appended.conversation, message: appended.message };
+    });
+    if (outcome.message) this.messages.publish(outcome.conversation, outcome.message);
+    return input.assigneeId && outcome.message ? this.assign(outcome.conversation, input.assigneeId).catch(() => outcome.conversation) : outcome.conversation;
+  }
+
+  /** CSAT after close: the visitor rates a closed conversation (a new rating replaces the old). */
+  async rate(row: ConversationRow, rating: number, comment: string | undefined): Promise<ConversationRow> {
+    if (row.status !== 'closed') throw new ParleyError('conflict', 'only a closed conversation can be rated');
+    const updated = await this.db
+      .updateTable('conversations')
+      .set({ rating, rating_comment: comment?.trim() || null, rated_at: nowIso() })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    this.announce(updated);
+    return updated;
   }
 
   async getForContact(contact: ContactRow, conversationId: string): Promise<ConversationRow> {

@@ -30,6 +30,7 @@ export function toVisitorConversation(
     unread: extra.unread,
     assigneeName: extra.assigneeName,
     lastMessage: extra.lastMessage,
+    rating: row.rating === null || row.rating === undefined ? null : Number(row.rating),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -51,6 +52,8 @@ export function toAgentConversation(
     agentReadSeq: Number(row.agent_read_seq),
     contact: toContactSummary(extra.contact),
     lastMessage: extra.lastMessage,
+    rating: row.rating === null || row.rating === undefined ? null : Number(row.rating),
+    ratingComment: row.rating_comment ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

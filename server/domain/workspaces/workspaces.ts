@@ -20,6 +20,8 @@ export interface Workspace {
   teamAvatars: TeamAvatar[];
   requireEmail: boolean;
   quietPages: string[];
+  /** Survey a contact at most once in this many days, across all surveys (0: no limit). */
+  surveyRecontactDays: number;
 }
 
 /** Avatars were validated on write; this only keeps a hand-edited row from putting a non-http(s) URL in an <img>. */
@@ -48,6 +50,7 @@ function toWorkspace(row: WorkspaceRow): Workspace {
     teamAvatars: readTeamAvatars(row.team_avatars),
     requireEmail: row.require_email === 1,
     quietPages: parseJsonColumn<string[]>(row.quiet_pages, []).filter((g) => typeof g === 'string'),
+    surveyRecontactDays: Number(row.survey_recontact_days ?? 7),
   };
 }
 
@@ -64,6 +67,7 @@ function toColumns(patch: UpdateSettingsInput): Updateable<WorkspaceRow> {
   if (patch.identityVerification !== undefined) set.identity_verification = patch.identityVerification ? 1 : 0;
   if (patch.requireEmail !== undefined) set.require_email = patch.requireEmail ? 1 : 0;
   if (patch.quietPages !== undefined) set.quiet_pages = JSON.stringify(patch.quietPages);
+  if (patch.surveyRecontactDays !== undefined) set.survey_recontact_days = patch.surveyRecontactDays;
   return set;
 }
 

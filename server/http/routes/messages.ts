@@ -5,7 +5,7 @@
  */
 import { Router } from 'express';
 import { createMessageSchema, updateMessageSchema } from '../../../protocol/index.js';
-import { type Domain, idFromParams, validate } from '../../domain/index.js';
+import { type Domain, idFromParams, toInAppMessage, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
 
 export function messageRoutes(domain: Domain): Router {
@@ -13,30 +13,30 @@ export function messageRoutes(domain: Domain): Router {
   const { campaigns, deliveries } = domain.inApp;
 
   router.get('/', async (_req, res) => {
-    res.json({ data: await campaigns.list(principalOf(res).workspaceId), next_cursor: null });
+    res.json({ data: (await campaigns.list(principalOf(res).workspaceId, 'message')).map(toInAppMessage), next_cursor: null });
   });
 
   router.post('/', async (req, res) => {
     const input = validate(createMessageSchema, req.body);
-    res.status(201).json(await campaigns.create(principalOf(res).workspaceId, input));
+    res.status(201).json(toInAppMessage(await campaigns.create(principalOf(res).workspaceId, input)));
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(await campaigns.get(principalOf(res).workspaceId, idFromParams(req.params.id)));
+    res.json(toInAppMessage(await campaigns.get(principalOf(res).workspaceId, idFromParams(req.params.id), 'message')));
   });
 
   router.patch('/:id', async (req, res) => {
     const patch = validate(updateMessageSchema, req.body);
-    res.json(await campaigns.update(principalOf(res).workspaceId, idFromParams(req.params.id), patch));
+    res.json(toInAppMessage(await campaigns.update(principalOf(res).workspaceId, idFromParams(req.params.id), patch)));
   });
 
   router.delete('/:id', async (req, res) => {
-    await campaigns.remove(principalOf(res).workspaceId, idFromParams(req.params.id));
+    await campaigns.remove(principalOf(res).workspaceId, idFromParams(req.params.id), 'message');
     res.status(204).end();
   });
 
   router.get('/:id/stats', async (req, res) => {
-    const message = await campaigns.get(principalOf(res).workspaceId, idFromParams(req.params.id));
+    const message = await campaigns.get(principalOf(res).workspaceId, idFromParams(req.params.id), 'message');
     res.json(await deliveries.stats(message.id));
   });
 

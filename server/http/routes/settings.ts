@@ -22,6 +22,7 @@ export function workspaceSettings(ws: Workspace, publicUrl: string): WorkspaceSe
   return {
     ...widgetSettings(ws),
     allowedOrigins: ws.allowedOrigins,
+    surveyRecontactDays: ws.surveyRecontactDays,
     snippet: `<script>\n${snippet(publicUrl, `{ appId: ${jsString(ws.appId)} }`)}\n</script>`,
   };
 }

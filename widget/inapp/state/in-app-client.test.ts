@@ -18,6 +18,7 @@ function message(id: string, over: Partial<EligibleMessage> = {}): EligibleMessa
     button: null,
     imageUrl: null,
     selector: null,
+    survey: null,
     ...over,
   };
 }

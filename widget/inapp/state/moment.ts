@@ -19,8 +19,8 @@ export interface Visit {
 /** One of each at a time: never two modals, two banners or two tooltips on screen. */
 export type Slot = 'overlay' | 'banner' | 'chat' | 'tooltip';
 
-export function slotOf(format: MessageFormat): Slot {
-  return format === 'modal' || format === 'post' ? 'overlay' : format;
+export function slotOf(format: MessageFormat | 'survey'): Slot {
+  return format === 'modal' || format === 'post' || format === 'survey' ? 'overlay' : format;
 }
 
 function visitContext(visit: Visit): TargetingContext {

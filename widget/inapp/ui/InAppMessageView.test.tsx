@@ -21,6 +21,7 @@ const message = (over: Partial<EligibleMessage> = {}): EligibleMessage => ({
   button: null,
   imageUrl: null,
   selector: null,
+  survey: null,
   ...over,
 });
 

@@ -1,0 +1,3 @@
+export { SurveyResponses } from './responses.js';
+export { SurveyResults } from './results.js';
+export { SurveyStore, toSurvey } from './survey-store.js';
