@@ -38,7 +38,13 @@ const targets: Record<string, UserConfig> = {
       // Lazy parts get their own names so size-limit can budget each (DESIGN.md §6).
       rollupOptions: {
         output: {
-          chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/widget/inapp/ui/') ? 'inapp-[hash].js' : 'chunk-[hash].js'),
+          chunkFileNames: (chunk) => {
+            const lazy = (id: string) => id.includes('/widget/inapp/ui/') || id.includes('/widget/surveys/ui/');
+            if (chunk.facadeModuleId?.includes('/widget/surveys/ui/')) return 'surveys-[hash].js';
+            // The in-app views, and code only the lazy views share, load with the in-app chunk.
+            if (chunk.facadeModuleId?.includes('/widget/inapp/ui/') || (chunk.moduleIds.length > 0 && chunk.moduleIds.every(lazy))) return 'inapp-[hash].js';
+            return 'chunk-[hash].js';
+          },
           minify: true,
         },
       },

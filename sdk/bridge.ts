@@ -33,6 +33,7 @@ export interface WidgetControl {
   hide(): void;
   toggle(): void;
   showNewMessage(prefilledText?: string): void;
+  startSurvey(surveyId: string): void;
   destroy(): void;
 }
 

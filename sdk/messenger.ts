@@ -243,7 +243,10 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     toggle: safe(() => withWidget((w) => w.toggle())),
     showNewMessage: safe((text?: string) => withWidget((w) => w.showNewMessage(typeof text === 'string' ? text : undefined))),
     startTour: safe((_tourId: string) => report(new Error('product tours are not available on this server yet'))),
-    startSurvey: safe((_surveyId: string) => report(new Error('surveys are not available on this server yet'))),
+    startSurvey: safe((surveyId: string) => {
+      if (typeof surveyId !== 'string' || !surveyId) throw new Error('startSurvey needs a survey id');
+      withWidget((w) => w.startSurvey(surveyId));
+    }),
 
     on: safe((event, cb) => {
       if (typeof cb === 'function') emitter.on(event, cb);

@@ -16,6 +16,7 @@ import { saveContactEmail } from './state/contact-email.js';
 import { SocketTransport } from './state/socket-transport.js';
 import { App, type UiCommands } from './ui/App.js';
 import { mountInApp } from './inapp/host/mount-in-app.js';
+import { RATE_CSS } from './ui/RateConversation.js';
 
 export function mountWidget(bridge: WidgetBridge): WidgetControl {
   const { lang, strings, dir } = pickLocale(bridge.locale);
@@ -28,6 +29,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     position,
     offset: bridge.settings.launcherOffset,
   });
+  host.addStyles(RATE_CSS);
   const stopViewport = trackVisualViewport(host.element);
   let commands: UiCommands | null = null;
   const early: Array<(c: UiCommands) => void> = [];
@@ -87,7 +89,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     host.mount,
   );
 
-  const stopInApp = mountInApp({
+  const inApp = mountInApp({
     host,
     client,
     bridge,
@@ -101,9 +103,10 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     hide: () => run((c) => c.hide()),
     toggle: () => run((c) => c.toggle()),
     showNewMessage: (text) => run((c) => c.showNewMessage(text)),
+    startSurvey: (id) => inApp.startSurvey(id),
     destroy: () => {
       render(null, host.mount);
-      stopInApp();
+      inApp.stop();
       tabs.stop();
       stopViewport();
       offToken();

@@ -169,6 +169,8 @@ export interface CampaignDeliveryRow {
   contact_id: string;
   /** Set when a series step sent it. */
   series_id: string | null;
+  /** Its trigger, a series step, or the host page (`Messenger.startSurvey`): only the first must still match the audience to show again. */
+  source: 'trigger' | 'series' | 'api';
   sent_at: string;
   shown_at: string | null;
   opened_at: string | null;

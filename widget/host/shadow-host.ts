@@ -28,6 +28,8 @@ export interface ShadowHost {
   setTheme(theme: Partial<BrandTheme>): void;
   /** A second container beside the messenger (in-app messages) with its own stylesheet adopted. */
   addLayer(className: string, css: string): HTMLElement;
+  /** Adopts one more stylesheet (a lazy chunk's CSS), before the brand sheet. */
+  addStyles(css: string): void;
   /** Lifts the launcher and messenger by `px` (a banner at the bottom of the page must not cover them). */
   liftLauncher(px: number): void;
   remove(): void;
@@ -86,11 +88,14 @@ export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
     brand.replaceSync(brandCss(theme));
   };
   setTheme({});
-  const addLayer = (className: string, css: string) => {
+  const addStyles = (css: string) => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     // Before the brand sheet, so the workspace colour still wins.
     shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets.filter((s) => s !== brand && s !== lift), sheet, brand, lift];
+  };
+  const addLayer = (className: string, css: string) => {
+    addStyles(css);
     const layer = document.createElement('div');
     layer.className = className;
     layer.setAttribute('dir', opts.dir);
@@ -102,5 +107,5 @@ export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
     const by = Number.isFinite(px) ? Math.min(400, Math.max(0, Math.round(px))) : 0;
     lift.replaceSync(by > 0 ? `.root{margin-block-end:${by}px}` : '');
   };
-  return { mount, element: host, setBrandColor: (color) => setTheme({ color }), setTheme, addLayer, liftLauncher, remove: () => host.remove() };
+  return { mount, element: host, setBrandColor: (color) => setTheme({ color }), setTheme, addLayer, addStyles, liftLauncher, remove: () => host.remove() };
 }

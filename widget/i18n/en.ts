@@ -41,6 +41,22 @@ export const en = {
   messageFrom: (name: string) => `Message from ${name}`,
   announcement: 'Announcement',
   banner: 'Notice',
+  survey: 'Survey',
+  surveyNext: 'Next',
+  surveySubmit: 'Submit',
+  surveySkip: 'Skip',
+  surveyThanks: 'Thank you!',
+  surveyClose: 'Close',
+  surveyProgress: (n: number, total: number) => `Question ${n} of ${total}`,
+  npsLow: 'Not likely',
+  npsHigh: 'Very likely',
+  cesLow: 'Very difficult',
+  cesHigh: 'Very easy',
+  other: 'Other',
+  rateConversation: 'How would you rate this conversation?',
+  rateComment: 'Anything to add? (optional)',
+  rateThanks: 'Thanks for your rating!',
+  required: 'Please answer to continue.',
 };
 
 export type Strings = typeof en;

@@ -179,6 +179,13 @@ export class ChatClient {
     }
   }
 
+  /** CSAT after close: rates a closed conversation; resolves whether the server took it. */
+  async rate(conversationId: string, rating: number, comment?: string): Promise<boolean> {
+    const res = await this.transport?.request<{ conversation: VisitorConversation }>('conversation:rate', { conversationId, rating, ...(comment ? { comment } : {}) }, this.opts.ackTimeoutMs ?? 8_000);
+    if (res?.ok) this.upsertConversation(res.data.conversation);
+    return res?.ok ?? false;
+  }
+
   /** Puts a failed message back in the outbox. */
   retry(conversationId: string, clientId: string): void {
     const record = this.outbox.find((r) => r.clientId === clientId && r.failed);

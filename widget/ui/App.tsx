@@ -11,6 +11,7 @@ import { EmailCapture } from './EmailCapture.js';
 import { ConversationList } from './ConversationList.js';
 import { Header } from './Header.js';
 import { Launcher } from './Launcher.js';
+import { RateConversation } from './RateConversation.js';
 import { Thread } from './Thread.js';
 import type { ThreadItem } from '../state/thread.js';
 import { useChatState } from './use-chat.js';
@@ -141,6 +142,9 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   onRetry={(clientId) => client.retry(view, clientId)}
                   onDiscard={(clientId) => client.discard(view, clientId)}
                 />
+                {conversation?.status === 'closed' && (
+                  <RateConversation key={conversation.id} strings={strings} rating={conversation.rating} onRate={(rating, comment) => void client.rate(conversation.id, rating, comment)} />
+                )}
                 {needsEmail ? (
                   <EmailCapture
                     strings={strings}

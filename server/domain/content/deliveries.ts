@@ -54,13 +54,14 @@ export class Deliveries {
   }
 
   /** Inserts a send (inside the caller's transaction when given) and returns it. */
-  async insert(db: Db, contact: ContactRow, campaignId: string, seriesId: string | null): Promise<CampaignDeliveryRow> {
+  async insert(db: Db, contact: ContactRow, campaignId: string, from: { source: CampaignDeliveryRow['source']; seriesId?: string }): Promise<CampaignDeliveryRow> {
     const row: CampaignDeliveryRow = {
       id: newId('dlv'),
       workspace_id: contact.workspace_id,
       campaign_id: campaignId,
       contact_id: contact.id,
-      series_id: seriesId,
+      series_id: from.seriesId ?? null,
+      source: from.source,
       sent_at: nowIso(),
       shown_at: null,
       opened_at: null,

@@ -73,7 +73,7 @@ export class InAppMessages {
     const sent = byCampaign(await this.deliveries.forContact(contact.id));
     // Messages a series sent may be drafts (sent only by the series): load those too.
     const liveIds = new Set(live.map((m) => m.id));
-    const seriesOnly = [...sent.keys()].filter((id) => !liveIds.has(id) && sent.get(id)?.some((d) => d.series_id && isOpen(d, now)));
+    const seriesOnly = [...sent.keys()].filter((id) => !liveIds.has(id) && sent.get(id)?.some((d) => d.source === 'series' && isOpen(d, now)));
     const candidates = [...live, ...(await this.campaigns.byIds(contact.workspace_id, seriesOnly))];
     const ctx = await this.contexts.forContact(contact, audiences(candidates), now);
     const surveyedRecently = surveyedWithin([...sent.values()].flat(), await this.recontactRule(contact.workspace_id), now);
@@ -82,8 +82,8 @@ export class InAppMessages {
     for (const message of candidates) {
       const history = sent.get(message.id) ?? [];
       const open = history.find((d) => isOpen(d, now));
-      // What a series sent shows whatever the message's own audience; otherwise the audience must still hold.
-      const moment = open?.series_id || !message.audience ? true : momentRule(message.audience, ctx, now);
+      // What a series or the host page sent shows whatever the message's own audience; otherwise the audience must still hold.
+      const moment = (open && open.source !== 'trigger') || !message.audience ? true : momentRule(message.audience, ctx, now);
       if (moment === false) continue;
       if (!open && !(message.status === 'live' && inSchedule(message.schedule, now) && maySend(historyOf(history), message.frequency, message.goal, now))) continue;
       if (!open && message.format === 'survey' && (surveyedRecently || !inSample(contact.id, message.id, message.survey?.sample_pct ?? 100))) continue;
@@ -105,7 +105,7 @@ export class InAppMessages {
     if (survey.status !== 'live') throw new ParleyError('not_found', 'survey not found');
     const now = Date.now();
     const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === survey.id && isOpen(d, now));
-    const delivery = open ?? (await this.deliveries.insert(this.db, contact, survey.id, null));
+    const delivery = open ?? (await this.deliveries.insert(this.db, contact, survey.id, { source: 'api' }));
     if (!open) await this.deliveries.writeEvents(contact, delivery, survey, ['sent']);
     const answers = await this.saved.answersFor([delivery.id]);
     return this.render(contact, survey, delivery.id, null, answers.get(delivery.id));
@@ -135,7 +135,7 @@ export class InAppMessages {
       if (recontact && (!inSample(contact.id, message.id, message.survey?.sample_pct ?? 100) || surveyedWithin(all, recontact, now))) {
         throw new ParleyError('conflict', 'this contact is not to be surveyed now');
       }
-      return { delivery: await this.deliveries.insert(trx, contact, message.id, null), created: true };
+      return { delivery: await this.deliveries.insert(trx, contact, message.id, { source: 'trigger' }), created: true };
     });
     if (outcome.created) await this.deliveries.writeEvents(contact, outcome.delivery, message, ['sent']);
     return { deliveryId: outcome.delivery.id };
@@ -147,7 +147,7 @@ export class InAppMessages {
     if (!message) return; // deleted since the series was saved: the step sends nothing
     const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === messageId && isOpen(d, Date.now()));
     if (open) return;
-    const delivery = await this.deliveries.insert(this.db, contact, messageId, seriesId);
+    const delivery = await this.deliveries.insert(this.db, contact, messageId, { source: 'series', seriesId });
     await this.deliveries.writeEvents(contact, delivery, message, ['sent']);
   }
 

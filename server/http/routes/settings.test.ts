@@ -41,6 +41,7 @@ describe('GET /api/v1/settings', () => {
         'requireConsent',
         'requireEmail',
         'snippet',
+        'surveyRecontactDays',
         'teamAvatars',
       ].sort(),
     );

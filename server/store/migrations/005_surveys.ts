@@ -9,6 +9,8 @@ import type { Kysely } from 'kysely';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('campaigns').addColumn('survey', 'text').execute();
+  // Why a delivery was sent: its trigger, a series step, or the host page asking (Messenger.startSurvey).
+  await db.schema.alterTable('campaign_deliveries').addColumn('source', 'text', (c) => c.notNull().defaultTo('trigger')).execute();
   await db.schema.alterTable('workspaces').addColumn('survey_recontact_days', 'integer', (c) => c.notNull().defaultTo(7)).execute();
   await db.schema.alterTable('conversations').addColumn('rating', 'integer').execute();
   await db.schema.alterTable('conversations').addColumn('rating_comment', 'text').execute();
@@ -33,5 +35,6 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('survey_responses').ifExists().execute();
   for (const column of ['rated_at', 'rating_comment', 'rating']) await db.schema.alterTable('conversations').dropColumn(column).execute();
   await db.schema.alterTable('workspaces').dropColumn('survey_recontact_days').execute();
+  await db.schema.alterTable('campaign_deliveries').dropColumn('source').execute();
   await db.schema.alterTable('campaigns').dropColumn('survey').execute();
 }

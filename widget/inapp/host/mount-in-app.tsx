@@ -15,6 +15,7 @@ import type { ChatClient } from '../../state/chat-client.js';
 import { InAppClient, type InAppState } from '../state/in-app-client.js';
 
 type Views = typeof import('../ui/index.js');
+type SurveyViews = typeof import('../../surveys/ui/index.js');
 
 export interface InAppMountOptions {
   host: ShadowHost;
@@ -50,7 +51,12 @@ function findAnchor(selector: string): Element | null {
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
-export function mountInApp(opts: InAppMountOptions): () => void {
+export interface InAppControl {
+  startSurvey(id: string): void;
+  stop(): void;
+}
+
+export function mountInApp(opts: InAppMountOptions): InAppControl {
   const { host, client, bridge, strings } = opts;
   let shared: ReturnType<ChatClient['shareConnection']> | null = null;
   const engine = new InAppClient({
@@ -63,6 +69,7 @@ export function mountInApp(opts: InAppMountOptions): () => void {
     },
     hasAnchor: (selector) => findAnchor(selector) !== null,
     onShown: (message) => bridge.emit('messageShown', { id: message.id }),
+    onSurveyCompleted: (id) => bridge.emit('surveyCompleted', { id }),
   });
   shared = client.shareConnection({
     onStatus: (connected) => {
@@ -72,6 +79,8 @@ export function mountInApp(opts: InAppMountOptions): () => void {
       if (event === 'content:changed') engine.setSnapshot(payload as ContentSnapshot);
     },
   });
+  // Surveys answered to the end: closing their thank-you is not a dismissal.
+  const completedSurveys = new Set<string>();
   const offActivity = bridge.onActivity((activity) => (activity.type === 'page' ? engine.setPage(pageOf(activity.url)) : engine.tracked(activity.name)));
   // SPA route changes the SDK did not see (hash changes) still move the page.
   const onHash = () => engine.setPage(currentPage());
@@ -79,46 +88,75 @@ export function mountInApp(opts: InAppMountOptions): () => void {
 
   let layer: HTMLElement | null = null;
   let views: Promise<Views> | null = null;
+  let surveyViews: Promise<SurveyViews> | null = null;
   const draw = (state: InAppState) => {
     if (state.showing.length === 0 && !layer) return;
     views ??= import('../ui/index.js');
-    views.then((v) => {
+    // Surveys are their own chunk, loaded the first time one shows (DESIGN.md §6).
+    if (state.showing.some((s) => s.message.format === 'survey')) {
+      surveyViews ??= import('../../surveys/ui/index.js').then((m) => {
+        host.addStyles(m.SURVEYS_CSS);
+        return m;
+      });
+    }
+    Promise.all([views, surveyViews]).then(([v, sv]) => {
       layer ??= host.addLayer(['inapp', opts.launcher.side === 'left' ? 'left' : '', opts.launcher.shown ? '' : 'no-launcher'].filter(Boolean).join(' '), v.INAPP_CSS);
       render(
         <>
-          {engine.state.showing.map(({ message, deliveryId }) => (
-            <v.InAppMessageView
-              key={deliveryId}
-              message={message}
-              strings={strings}
-              anchor={message.selector ? findAnchor(message.selector) : null}
-              onOpen={() => {
-                engine.report(deliveryId, 'opened');
-                opts.openChat(message, deliveryId);
-              }}
-              onClick={() => engine.report(deliveryId, 'clicked')}
-              onDismiss={() => engine.report(deliveryId, 'dismissed')}
-            />
-          ))}
+          {engine.state.showing.map(({ message, deliveryId }) =>
+            message.format === 'survey' && message.survey ? (
+              sv && (
+                <sv.SurveyView
+                  key={deliveryId}
+                  survey={message.survey}
+                  strings={strings}
+                  onAnswer={(answers, completed) => {
+                    if (completed) completedSurveys.add(deliveryId);
+                    void engine.answer(deliveryId, answers, completed);
+                  }}
+                  onDismiss={() => (completedSurveys.has(deliveryId) ? engine.close(deliveryId) : engine.report(deliveryId, 'dismissed'))}
+                />
+              )
+            ) : (
+              <v.InAppMessageView
+                key={deliveryId}
+                message={message}
+                strings={strings}
+                anchor={message.selector ? findAnchor(message.selector) : null}
+                onOpen={() => {
+                  engine.report(deliveryId, 'opened');
+                  opts.openChat(message, deliveryId);
+                }}
+                onClick={() => engine.report(deliveryId, 'clicked')}
+                onDismiss={() => engine.report(deliveryId, 'dismissed')}
+              />
+            ),
+          )}
         </>,
-        layer,
+        layer as HTMLElement,
       );
       // A bottom banner spans the page's foot: lift our launcher above it.
-      const bottomBanner = layer.querySelector('.pm-banner-bottom');
+      const bottomBanner = (layer as HTMLElement).querySelector('.pm-banner-bottom');
       host.liftLauncher(bottomBanner ? bottomBanner.getBoundingClientRect().height : 0);
     }, (err: unknown) => {
       views = null;
+      surveyViews = null;
       bridge.report(err);
     });
   };
   const offState = engine.subscribe(draw);
 
-  return () => {
+  return {
+    startSurvey: (id: string) => {
+      engine.startSurvey(id).then((ok) => ok || bridge.report(new Error(`survey ${id} could not be started`)), (err: unknown) => bridge.report(err));
+    },
+    stop: () => {
     offState();
     offActivity();
     window.removeEventListener('hashchange', onHash);
     shared?.stop();
     engine.stop();
     if (layer) render(null, layer);
+    },
   };
 }

@@ -8,6 +8,7 @@
 import type { ContentSnapshot, EligibleMessage, WidgetOutcome } from '../../../protocol/content/models.js';
 import type { Ack } from '../../../protocol/ack.js';
 import type { PageInfo } from '../../../protocol/targeting/context.js';
+import type { Answers } from '../../../protocol/surveys/models.js';
 import { isMoment, isQuiet, slotOf, dependsOnTime, type Slot, type Visit } from './moment.js';
 
 export interface ShowingMessage {
@@ -21,7 +22,7 @@ export interface InAppState {
 
 /** What the engine needs from the connection (the chat client's transport, shared by all tabs). */
 export interface InAppServer {
-  request<T>(event: 'content:list' | 'content:claim' | 'content:outcome', payload: unknown): Promise<Ack<T> | null>;
+  request<T>(event: 'content:list' | 'content:claim' | 'content:outcome' | 'survey:answer' | 'survey:start', payload: unknown): Promise<Ack<T> | null>;
 }
 
 export interface InAppClientOptions {
@@ -35,6 +36,7 @@ export interface InAppClientOptions {
   /** Tooltips need their element on the page; until it is there the message waits. */
   hasAnchor?: (selector: string) => boolean;
   onShown?: (message: EligibleMessage) => void;
+  onSurveyCompleted?: (surveyId: string) => void;
 }
 
 const TICK_MS = 1_000;
@@ -106,6 +108,55 @@ export class InAppClient {
     this.messages = this.messages.filter((m) => m.id !== leaving.message.id);
     this.update(this.state.showing.filter((s) => s !== leaving));
     this.evaluate();
+  }
+
+  /**
+   * Saves a survey's answers so far (partial answers count, and let a reload
+   * resume); `completed` closes it for good. The survey stays on screen for its
+   * thank-you step until `close`.
+   */
+  async answer(deliveryId: string, answers: Answers, completed: boolean): Promise<boolean> {
+    const showing = this.state.showing.find((s) => s.deliveryId === deliveryId);
+    if (showing?.message.survey) {
+      // Kept locally too, so a re-render (or the server being slow) never loses an answer.
+      const message = { ...showing.message, survey: { ...showing.message.survey, answers } };
+      this.update(this.state.showing.map((s) => (s === showing ? { ...s, message } : s)));
+    }
+    const res = await this.opts.server.request<{ completed: boolean }>('survey:answer', { deliveryId, answers, completed });
+    if (res?.ok && completed && showing) this.opts.onSurveyCompleted?.(showing.message.id);
+    return res?.ok ?? false;
+  }
+
+  /** Takes a message off the screen without an outcome (a completed survey's thank-you closed). */
+  close(deliveryId: string): void {
+    const leaving = this.state.showing.find((s) => s.deliveryId === deliveryId);
+    if (!leaving) return;
+    this.done.add(leaving.message.id);
+    this.messages = this.messages.filter((m) => m.id !== leaving.message.id);
+    this.update(this.state.showing.filter((s) => s !== leaving));
+    this.evaluate();
+  }
+
+  /**
+   * `Messenger.startSurvey(id)`: shown now, in place of whatever overlay is up
+   * (that one stays open for later). Asked again while there is no answer (the
+   * socket may still be connecting right after boot); false when refused.
+   */
+  async startSurvey(surveyId: string, attempts = 5): Promise<boolean> {
+    let res = await this.opts.server.request<{ message: EligibleMessage }>('survey:start', { surveyId });
+    for (let i = 1; res === null && i < attempts; i++) {
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+      res = await this.opts.server.request<{ message: EligibleMessage }>('survey:start', { surveyId });
+    }
+    if (!res?.ok || !res.data.message.deliveryId) return false;
+    const message = res.data.message;
+    const deliveryId = message.deliveryId as string;
+    this.messages = [message, ...this.messages.filter((m) => m.id !== message.id)];
+    const others = this.state.showing.filter((s) => slotOf(s.message.format) !== 'overlay' && s.message.id !== message.id);
+    this.update([...others, { message, deliveryId }]);
+    this.report(deliveryId, 'shown');
+    this.opts.onShown?.(message);
+    return true;
   }
 
   stop(): void {
