@@ -25,6 +25,12 @@ async function survey(session: { cookie: string; csrf: string }, input: Record<s
   return res.body;
 }
 
+/** Earlier tests' surveys stay live otherwise, and a new visitor would see them first. */
+async function pauseAllSurveys(session: { cookie: string; csrf: string }): Promise<void> {
+  const list = await adminFetch<{ data: Survey[] }>(env.server.url, session, 'GET', '/surveys');
+  for (const s of list.body.data) await adminFetch(env.server.url, session, 'PATCH', `/surveys/${s.id}`, { status: 'draft' });
+}
+
 const focusedName = (page: Page) =>
   page.evaluate(() => {
     let el: Element | null = document.activeElement;
@@ -86,6 +92,7 @@ describe('surveys in the browser', () => {
 
   it('resumes a half-answered survey after a reload, and Messenger.startSurvey shows one directly', async () => {
     const session = await loginAgent(env.server.url);
+    await pauseAllSurveys(session);
     await adminFetch(env.server.url, session, 'PATCH', '/settings', { surveyRecontactDays: 0 });
     const onDemand = [{ ...QUESTIONS[0], text: 'How likely are you to recommend our exports?' }, ...QUESTIONS.slice(1)];
     const manual = await survey(session, { name: 'On demand', display: 'card', questions: onDemand, audience: { attr: 'plan', op: 'eq', value: 'nobody' } });
@@ -116,6 +123,7 @@ describe('surveys in the browser', () => {
 
   it('asks the visitor to rate a conversation the team closed', async () => {
     const session = await loginAgent(env.server.url);
+    await pauseAllSurveys(session);
     const page = await env.browser.newPage();
     await page.goto(`${env.server.url}/demo/`);
     await page.getByRole('button', { name: 'Open messenger' }).click({ timeout: 15_000 });

@@ -1,5 +1,5 @@
 /**
- * The content endpoints (in-app messages, segments, series), typed with the
+ * The content endpoints (in-app messages, segments, series, surveys), typed with the
  * protocol's models and input schemas. Part of `InboxApi`; kept apart so the
  * conversation endpoints stay readable.
  */
@@ -8,6 +8,7 @@ import type {
   CreateMessageInput,
   CreateSegmentInput,
   CreateSeriesInput,
+  CreateSurveyInput,
   InAppMessage,
   MessageStats,
   Page,
@@ -15,9 +16,12 @@ import type {
   Segment,
   Series,
   SeriesStats,
+  Survey,
+  SurveyResults,
   UpdateMessageInput,
   UpdateSegmentInput,
   UpdateSeriesInput,
+  UpdateSurveyInput,
 } from '../../protocol/index.js';
 import type { HttpClient } from './http.js';
 
@@ -30,6 +34,22 @@ export interface SegmentContactsPage extends Page<ContactProfile> {
 export interface SegmentPreview {
   count: number;
   sample: ContactProfile[];
+}
+
+/** `GET /surveys/:id/results` options: a breakdown (`trait:<key>` or `segment`) and a date range (ISO instants). */
+export interface SurveyResultsQuery {
+  by?: string;
+  from?: string;
+  to?: string;
+}
+
+/** `GET /reports/csat`: visitors' ratings of closed conversations. */
+export interface CsatReport {
+  ratings: number;
+  /** % of 4–5 ratings; null without ratings. */
+  csat: number | null;
+  /** "1".."5" → count. */
+  distribution: Record<string, number>;
 }
 
 export interface ContentApi {
@@ -57,11 +77,21 @@ export interface ContentApi {
   updateSeries(id: string, patch: UpdateSeriesInput): Promise<Series>;
   deleteSeries(id: string): Promise<void>;
   getSeriesStats(id: string, signal?: AbortSignal): Promise<SeriesStats>;
+
+  listSurveys(): Promise<Page<Survey>>;
+  getSurvey(id: string): Promise<Survey>;
+  createSurvey(input: CreateSurveyInput): Promise<Survey>;
+  updateSurvey(id: string, patch: UpdateSurveyInput): Promise<Survey>;
+  deleteSurvey(id: string): Promise<void>;
+  getSurveyResults(id: string, query?: SurveyResultsQuery, signal?: AbortSignal): Promise<SurveyResults>;
+  /** Where the CSV of every response downloads from (a same-origin link: the session cookie goes along). */
+  surveyResultsCsvUrl(id: string): string;
+  getCsatReport(range?: { from?: string; to?: string }, signal?: AbortSignal): Promise<CsatReport>;
 }
 
 export const SEGMENT_CONTACTS_PAGE_SIZE = 50;
 
-export function createContentApi(http: HttpClient): ContentApi {
+export function createContentApi(http: HttpClient, baseUrl = '/api/v1'): ContentApi {
   const id = encodeURIComponent;
   return {
     listInAppMessages: () => http.get('/messages'),
@@ -90,5 +120,14 @@ export function createContentApi(http: HttpClient): ContentApi {
     updateSeries: (seriesId, patch) => http.patch(`/series/${id(seriesId)}`, patch),
     deleteSeries: (seriesId) => http.delete(`/series/${id(seriesId)}`),
     getSeriesStats: (seriesId, signal) => http.get(`/series/${id(seriesId)}/stats`, { signal }),
+
+    listSurveys: () => http.get('/surveys'),
+    getSurvey: (surveyId) => http.get(`/surveys/${id(surveyId)}`),
+    createSurvey: (input) => http.post('/surveys', input),
+    updateSurvey: (surveyId, patch) => http.patch(`/surveys/${id(surveyId)}`, patch),
+    deleteSurvey: (surveyId) => http.delete(`/surveys/${id(surveyId)}`),
+    getSurveyResults: (surveyId, query = {}, signal) => http.get(`/surveys/${id(surveyId)}/results`, { query: { ...query }, signal }),
+    surveyResultsCsvUrl: (surveyId) => `${baseUrl}/surveys/${id(surveyId)}/results.csv`,
+    getCsatReport: (range = {}, signal) => http.get('/reports/csat', { query: { ...range }, signal }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, conversationHref, parseContentPlace, parseConversationHash, parseScreen } from './hash-route.js';
+import { contentHref, conversationHref, parseContentPlace, parseConversationHash, parseScreen, surveyResultsHref } from './hash-route.js';
 
 describe('hash routes', () => {
   it('parses conversations and the settings', () => {
@@ -22,6 +22,19 @@ describe('hash routes', () => {
     expect(parseContentPlace('#/settings')).toBeNull();
     expect(parseScreen('#/series/s1')).toBe('series');
     expect(parseScreen('#/segments/new')).toBe('segments');
+  });
+
+  it('parses surveys and a survey’s results', () => {
+    expect(parseContentPlace('#/surveys')).toEqual({ section: 'surveys', view: 'list' });
+    expect(parseContentPlace('#/surveys/new')).toEqual({ section: 'surveys', view: 'new' });
+    expect(parseContentPlace('#/surveys/sv_1')).toEqual({ section: 'surveys', view: 'edit', id: 'sv_1' });
+    expect(parseContentPlace('#/surveys/sv_1/results')).toEqual({ section: 'surveys', view: 'results', id: 'sv_1' });
+    expect(parseContentPlace(surveyResultsHref('a/b'))).toEqual({ section: 'surveys', view: 'results', id: 'a/b' });
+    expect(surveyResultsHref('sv_1')).toBe('#/surveys/sv_1/results');
+    expect(parseContentPlace('#/surveys/new/results')).toBeNull();
+    expect(parseContentPlace('#/messages/m1/results')).toBeNull();
+    expect(parseContentPlace('#/surveys/sv_1/other')).toBeNull();
+    expect(parseScreen('#/surveys/sv_1/results')).toBe('surveys');
   });
 
   it('builds hrefs that parse back', () => {

@@ -2,8 +2,8 @@
  * The inbox's place lives in the URL hash, so a reload, the back button and a
  * link shared with a teammate all land on it: `#/conversations/<id>` is an open
  * conversation, `#/settings` the workspace settings, and `#/messages`,
- * `#/segments`, `#/series` the content screens (`…/new` a new item, `…/<id>`
- * a saved one). A hash needs no server routes beyond `/inbox/`.
+ * `#/segments`, `#/series`, `#/surveys` the content screens (`…/new` a new
+ * item, `…/<id>` a saved one, `#/surveys/<id>/results` a survey's results). A hash needs no server routes beyond `/inbox/`.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 
@@ -11,17 +11,18 @@ const PREFIX = '#/conversations/';
 export const SETTINGS_HREF = '#/settings';
 export const INBOX_HREF = '#/';
 
-export const CONTENT_SECTIONS = ['messages', 'segments', 'series'] as const;
+export const CONTENT_SECTIONS = ['messages', 'segments', 'series', 'surveys'] as const;
 export type ContentSection = (typeof CONTENT_SECTIONS)[number];
 
 /** Which screen the hash shows: the three-column inbox, the settings page or a content screen. */
 export type Screen = 'inbox' | 'settings' | ContentSection;
 
-/** Where on a content screen: its list, a new item's editor, or a saved item's editor. */
+/** Where on a content screen: its list, a new item's editor, a saved item's editor, or (surveys) its results. */
 export type ContentPlace =
   | { section: ContentSection; view: 'list' }
   | { section: ContentSection; view: 'new' }
-  | { section: ContentSection; view: 'edit'; id: string };
+  | { section: ContentSection; view: 'edit'; id: string }
+  | { section: 'surveys'; view: 'results'; id: string };
 
 export function conversationHref(conversationId: string): string {
   return PREFIX + encodeURIComponent(conversationId);
@@ -34,6 +35,11 @@ export function contentHref(section: ContentSection, item?: 'new' | { id: string
   return item === 'new' ? `${base}/new` : `${base}/${encodeURIComponent(item.id)}`;
 }
 
+/** `#/surveys/<id>/results`. */
+export function surveyResultsHref(surveyId: string): string {
+  return `${contentHref('surveys', { id: surveyId })}/results`;
+}
+
 export function parseConversationHash(hash: string): string | null {
   if (!hash.startsWith(PREFIX)) return null;
   try {
@@ -44,18 +50,23 @@ export function parseConversationHash(hash: string): string | null {
 }
 
 export function parseContentPlace(hash: string): ContentPlace | null {
-  const match = /^#\/(messages|segments|series)(?:\/([^/]*))?\/?$/.exec(hash);
+  const match = /^#\/(messages|segments|series|surveys)(?:\/([^/]*))?(?:\/(results))?\/?$/.exec(hash);
   if (!match) return null;
   const section = match[1] as ContentSection;
   const rest = match[2];
+  const results = match[3] !== undefined;
+  // Only a saved survey has results.
+  if (results && (section !== 'surveys' || !rest || rest === 'new')) return null;
   if (rest === undefined || rest === '') return { section, view: 'list' };
   if (rest === 'new') return { section, view: 'new' };
+  let id: string;
   try {
-    return { section, view: 'edit', id: decodeURIComponent(rest) };
+    id = decodeURIComponent(rest);
   } catch {
     // A mangled id is no place at all: show the list rather than a broken editor.
     return { section, view: 'list' };
   }
+  return results ? { section: 'surveys', view: 'results', id } : { section, view: 'edit', id };
 }
 
 export function parseScreen(hash: string): Screen {

@@ -5,7 +5,8 @@
  */
 import { createMessageSchema, type CreateMessageInput, type InAppMessage, type Rule, type UpdateMessageInput } from '../../protocol/index.js';
 import { changedKeys, errorsByField, parseServerIssue, sentence, zodIssues, type FieldErrors, type Issue } from './form-issues.js';
-import { formatUses, localInputToIso, type MessageDraft, type MessageDraftField } from './message-draft.js';
+import { checkDelivery, deliveryFieldOfPath } from './delivery-draft.js';
+import { formatUses, type MessageDraft, type MessageDraftField } from './message-draft.js';
 import { compileRuleDraft, keyAtPath, type RuleErrors } from './rule-check.js';
 
 export interface MessageErrors {
@@ -17,7 +18,6 @@ export interface MessageErrors {
 export type MessageInputResult = { ok: true; input: CreateMessageInput } | { ok: false; errors: MessageErrors };
 
 const WHOLE = /^\d+$/;
-const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** An empty top-level "all" group is everyone: sent as no audience at all. */
 export function isEveryone(rule: Rule): boolean {
@@ -33,22 +33,11 @@ export function messageInputFrom(draft: MessageDraft): MessageInputResult {
   if (!audience.ok) fields.audience = 'Check the audience conditions.';
 
   need('name', draft.name.trim() !== '', 'Give the message a name.');
-  need('triggerEvent', draft.triggerOn !== 'event' || draft.triggerEvent.trim() !== '', 'Name the event that shows it.');
-  need('triggerPage', draft.triggerOn !== 'page' || draft.triggerPage.trim() !== '', 'Enter the page URL or pattern.');
   need('selector', draft.format !== 'tooltip' || draft.selector.trim() !== '', 'A tooltip needs the CSS selector of the element it points at.');
-  need('triggerSeconds', draft.triggerOn !== 'time_on_page' || WHOLE.test(draft.triggerSeconds.trim()), 'Enter a whole number of seconds.');
-  const repeats = draft.frequencyMode !== 'once';
-  need('maxPerContact', !repeats || WHOLE.test(draft.maxPerContact.trim()), 'Enter a whole number of times.');
-  need('everyDays', !repeats || draft.everyDays.trim() === '' || DECIMAL.test(draft.everyDays.trim()), 'Enter a number of days.');
+  const delivery = checkDelivery(draft, need);
   const hasGoal = draft.goalEvent.trim() !== '';
   need('goalEvent', draft.frequencyMode !== 'until_goal' || hasGoal, 'Set a goal event to send until it is reached.');
   need('goalWithinDays', !hasGoal || WHOLE.test(draft.goalWithinDays.trim()), 'Enter a whole number of days.');
-  need('priority', WHOLE.test(draft.priority.trim()) && Number(draft.priority) <= 100, 'Enter a whole number from 0 to 100.');
-  const startAt = draft.startAt.trim() ? localInputToIso(draft.startAt) : undefined;
-  const endAt = draft.endAt.trim() ? localInputToIso(draft.endAt) : undefined;
-  need('startAt', startAt !== null, 'Enter a date and time.');
-  need('endAt', endAt !== null, 'Enter a date and time.');
-  need('endAt', !startAt || !endAt || startAt < endAt, 'The end must be after the start.');
   const hasButton = formatUses('button', draft.format) && (draft.buttonLabel.trim() !== '' || draft.buttonUrl.trim() !== '');
   need('buttonLabel', !hasButton || draft.buttonLabel.trim() !== '', 'Give the button a label.');
 
@@ -57,17 +46,11 @@ export function messageInputFrom(draft: MessageDraft): MessageInputResult {
     format: draft.format,
     body: draft.body,
     audience: audience.ok && !isEveryone(audience.rule) ? audience.rule : null,
-    trigger: triggerOf(draft),
-    frequency: repeats
-      ? {
-          max_per_contact: Number(draft.maxPerContact.trim()),
-          ...(draft.everyDays.trim() ? { every_days: Number(draft.everyDays.trim()) } : {}),
-          ...(draft.frequencyMode === 'until_goal' ? { until_goal: true } : {}),
-        }
-      : null,
+    trigger: delivery.trigger,
+    frequency: delivery.frequency,
     goal: hasGoal ? { event: draft.goalEvent.trim(), within_days: Number(draft.goalWithinDays.trim()) } : null,
-    schedule: startAt || endAt ? { ...(startAt ? { start_at: startAt } : {}), ...(endAt ? { end_at: endAt } : {}) } : null,
-    priority: Number(draft.priority.trim()),
+    schedule: delivery.schedule,
+    priority: delivery.priority,
     status: draft.status,
     sender_id: formatUses('sender', draft.format) && draft.senderId ? draft.senderId : null,
     position: formatUses('position', draft.format) ? draft.position : null,
@@ -87,24 +70,8 @@ export function messageInputFrom(draft: MessageDraft): MessageInputResult {
   return { ok: true, input: parsed.data };
 }
 
-function triggerOf(draft: MessageDraft): CreateMessageInput['trigger'] {
-  switch (draft.triggerOn) {
-    case 'event':
-      return { on: 'event', event: draft.triggerEvent.trim() };
-    case 'page':
-      return { on: 'page', page: draft.triggerPage.trim() };
-    case 'time_on_page':
-      return { on: 'time_on_page', seconds: Number(draft.triggerSeconds.trim()) };
-    default:
-      return { on: 'immediate' };
-  }
-}
-
 const NESTED: Record<string, Record<string, MessageDraftField>> = {
-  trigger: { event: 'triggerEvent', page: 'triggerPage', seconds: 'triggerSeconds', '': 'triggerOn' },
-  frequency: { max_per_contact: 'maxPerContact', every_days: 'everyDays', '': 'frequencyMode' },
   goal: { event: 'goalEvent', within_days: 'goalWithinDays', '': 'goalEvent' },
-  schedule: { start_at: 'startAt', end_at: 'endAt', '': 'endAt' },
   button: { label: 'buttonLabel', url: 'buttonUrl', '': 'buttonLabel' },
 };
 
@@ -113,7 +80,6 @@ const TOP: Record<string, MessageDraftField> = {
   format: 'format',
   body: 'body',
   audience: 'audience',
-  priority: 'priority',
   status: 'status',
   sender_id: 'senderId',
   position: 'position',
@@ -124,6 +90,8 @@ const TOP: Record<string, MessageDraftField> = {
 
 /** The form field a request path belongs to ("schedule" refinements point at the end date). */
 export function fieldOfPath(path: readonly PropertyKey[]): MessageDraftField | null {
+  const delivery = deliveryFieldOfPath(path);
+  if (delivery) return delivery;
   const [head, sub] = path;
   if (typeof head !== 'string') return null;
   const nested = NESTED[head];

@@ -15,6 +15,7 @@ const saved: WorkspaceSettings = {
   requireEmail: false,
   requireConsent: false,
   quietPages: ['/checkout/*'],
+  surveyRecontactDays: 30,
   snippet: '<script></script>',
 };
 
@@ -47,6 +48,18 @@ describe('settings form model', () => {
       field: 'quietPages',
       index: 1,
       text: 'Quiet pages (“/b”): Too big',
+    });
+  });
+
+  it('sends the survey recontact days as a number, and names a refused value', () => {
+    const draft = draftFrom(saved);
+    expect(draft.surveyRecontactDays).toBe('30');
+    draft.surveyRecontactDays = ' 0 ';
+    expect(changedFields(saved, draft)).toEqual({ surveyRecontactDays: 0 });
+    expect(toRequest({ ...draft, surveyRecontactDays: '' }).surveyRecontactDays).toBeNaN();
+    expect(describeValidationError('surveyRecontactDays: Too big: expected number to be <=365', { surveyRecontactDays: 400 })).toMatchObject({
+      field: 'surveyRecontactDays',
+      text: 'Survey recontact days: Too big: expected number to be <=365',
     });
   });
 

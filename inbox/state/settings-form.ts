@@ -26,6 +26,8 @@ export interface SettingsDraft {
   requireEmail: boolean;
   /** URL globs where no in-app message shows, one per line. */
   quietPages: string;
+  /** Survey a contact at most once every N days, across all surveys; as typed. */
+  surveyRecontactDays: string;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -48,6 +50,7 @@ export function draftFrom(settings: WorkspaceSettings): SettingsDraft {
     identityVerification: settings.identityVerification,
     requireEmail: settings.requireEmail,
     quietPages: settings.quietPages.join('\n'),
+    surveyRecontactDays: String(settings.surveyRecontactDays),
   };
 }
 
@@ -61,8 +64,8 @@ export function linesFromText(text: string): string[] {
 
 export const originsFromText = linesFromText;
 
-/** A number when the text is one; otherwise the text itself, so the server names the problem. */
-function offsetValue(text: string): number {
+/** A number when the text is one; otherwise NaN, so the server names the problem. */
+function numberValue(text: string): number {
   const trimmed = text.trim();
   return trimmed === '' ? Number.NaN : Number(trimmed);
 }
@@ -74,7 +77,7 @@ export function toRequest(draft: SettingsDraft): Required<UpdateSettingsRequest>
     greeting: draft.greeting,
     color: draft.color.trim(),
     launcherPosition: draft.launcherPosition,
-    launcherOffset: offsetValue(draft.launcherOffset),
+    launcherOffset: numberValue(draft.launcherOffset),
     // Completely empty rows are ignored rather than refused.
     teamAvatars: draft.teamAvatars
       .filter((a) => a.name.trim() !== '' || a.url.trim() !== '')
@@ -83,6 +86,7 @@ export function toRequest(draft: SettingsDraft): Required<UpdateSettingsRequest>
     identityVerification: draft.identityVerification,
     requireEmail: draft.requireEmail,
     quietPages: linesFromText(draft.quietPages),
+    surveyRecontactDays: numberValue(draft.surveyRecontactDays),
   };
 }
 
@@ -111,6 +115,7 @@ const LABELS: Record<SettingsField, string> = {
   identityVerification: 'Require identity verification',
   requireEmail: 'Ask anonymous visitors for their email',
   quietPages: 'Quiet pages',
+  surveyRecontactDays: 'Survey recontact days',
 };
 
 /**

@@ -39,6 +39,14 @@ export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
     updateSeries: unexpected,
     deleteSeries: unexpected,
     getSeriesStats: unexpected,
+    listSurveys: unexpected,
+    getSurvey: unexpected,
+    createSurvey: unexpected,
+    updateSurvey: unexpected,
+    deleteSurvey: unexpected,
+    getSurveyResults: unexpected,
+    surveyResultsCsvUrl: (id) => `/api/v1/surveys/${encodeURIComponent(id)}/results.csv`,
+    getCsatReport: unexpected,
     ...overrides,
   };
 }

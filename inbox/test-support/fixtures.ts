@@ -70,6 +70,7 @@ export function workspaceSettings(overrides: Partial<WorkspaceSettings> = {}): W
     requireEmail: false,
     requireConsent: false,
     quietPages: [],
+    surveyRecontactDays: 30,
     snippet: '<script></script>',
     ...overrides,
   };

@@ -2,12 +2,44 @@
 /** The content screens inside the workspace: reached from the top bar and by hash, with aria-current on the active link. */
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Survey, SurveyResults } from '../../protocol/index.js';
 import { fakeApi } from '../test-support/fake-api.js';
 import { FakeAgentSocket } from '../test-support/fake-socket.js';
 import { workspaceSettings } from '../test-support/fixtures.js';
 import { Workspace } from './Workspace.js';
 
 const agent = { id: 'a1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin' as const };
+
+const survey: Survey = {
+  id: 'sv_1',
+  name: 'NPS',
+  questions: [{ id: 'q1', type: 'nps', text: 'How likely?' }],
+  thank_you: null,
+  display: 'card',
+  audience: null,
+  trigger: { on: 'immediate' },
+  frequency: null,
+  schedule: null,
+  sample_pct: 100,
+  follow_up: [],
+  priority: 0,
+  status: 'live',
+  created_at: '',
+  updated_at: '',
+};
+
+const emptyResults: SurveyResults = {
+  responses: 0,
+  partial: 0,
+  shown: 0,
+  response_rate: null,
+  nps: null,
+  csat: null,
+  ces: null,
+  questions: [],
+  trend: [],
+  breakdown: null,
+};
 
 async function go(hash: string): Promise<void> {
   await act(async () => {
@@ -25,13 +57,17 @@ describe('content screens in the workspace', () => {
     window.location.hash = '';
   });
 
-  it('navigates between Inbox, Messages, Segments, Series and Settings', async () => {
+  it('navigates between Inbox, Messages, Segments, Series, Surveys and Settings', async () => {
     const api = fakeApi({
       listConversations: async () => ({ data: [], next_cursor: null }),
       listAgents: async () => ({ data: [agent] }),
       listInAppMessages: async () => ({ data: [], next_cursor: null }),
       listSegments: async () => ({ data: [], next_cursor: null }),
       listSeries: async () => ({ data: [], next_cursor: null }),
+      listSurveys: async () => ({ data: [], next_cursor: null }),
+      getCsatReport: async () => ({ ratings: 0, csat: null, distribution: {} }),
+      getSurvey: async () => ({ ...survey }),
+      getSurveyResults: async () => emptyResults,
       getSettings: async () => workspaceSettings(),
     });
     render(<Workspace agent={agent} api={api} onLogout={async () => undefined} connect={() => new FakeAgentSocket().asAgentSocket()} />);
@@ -42,6 +78,7 @@ describe('content screens in the workspace', () => {
       ['Messages', '#/messages'],
       ['Segments', '#/segments'],
       ['Series', '#/series'],
+      ['Surveys', '#/surveys'],
       ['Settings', '#/settings'],
     ]);
     const current = () => nav.querySelector('[aria-current="page"]')?.textContent;
@@ -64,6 +101,19 @@ describe('content screens in the workspace', () => {
     await go('#/series');
     expect(await screen.findByText('No series yet')).toBeTruthy();
     expect(current()).toBe('Series');
+
+    await go('#/surveys');
+    expect(await screen.findByText('No surveys yet')).toBeTruthy();
+    expect(current()).toBe('Surveys');
+
+    await go('#/surveys/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'New survey' })).toBeTruthy();
+    expect(await screen.findByLabelText('Text of question 1')).toBeTruthy();
+
+    await go('#/surveys/sv_1/results');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Results' })).toBeTruthy();
+    expect(await screen.findByText('No responses yet')).toBeTruthy();
+    expect(current()).toBe('Surveys');
 
     await go('#/');
     expect(screen.getByText('Select a conversation')).toBeTruthy();

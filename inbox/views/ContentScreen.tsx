@@ -1,4 +1,4 @@
-/** The content screens (`#/messages…`, `#/segments…`, `#/series…`): a list or an editor, by the hash. */
+/** The content screens (`#/messages…`, `#/segments…`, `#/series…`, `#/surveys…`): a list, an editor or a survey's results, by the hash. */
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import type { ContentPlace } from '../host/hash-route.js';
@@ -8,6 +8,9 @@ import { SegmentEditor } from './segments/SegmentEditor.js';
 import { SegmentsTable } from './segments/SegmentsTable.js';
 import { SeriesEditor } from './series/SeriesEditor.js';
 import { SeriesTable } from './series/SeriesTable.js';
+import { SurveyEditor } from './surveys/SurveyEditor.js';
+import { SurveyResultsPage } from './surveys/SurveyResultsPage.js';
+import { SurveysTable } from './surveys/SurveysTable.js';
 import '../styles/content.css';
 
 export interface ContentScreenProps {
@@ -18,6 +21,7 @@ export interface ContentScreenProps {
 }
 
 export function ContentScreen({ place, api, agent, agents }: ContentScreenProps) {
+  if (place.view === 'results') return <SurveyResultsPage key={place.id} api={api} id={place.id} />;
   const id = place.view === 'edit' ? place.id : null;
   // Keyed by item: another message is a fresh form, never the previous one's state.
   const key = id ?? 'new';
@@ -28,5 +32,7 @@ export function ContentScreen({ place, api, agent, agents }: ContentScreenProps)
       return place.view === 'list' ? <SegmentsTable api={api} /> : <SegmentEditor key={key} api={api} id={id} />;
     case 'series':
       return place.view === 'list' ? <SeriesTable api={api} /> : <SeriesEditor key={key} api={api} id={id} />;
+    case 'surveys':
+      return place.view === 'list' ? <SurveysTable api={api} /> : <SurveyEditor key={key} api={api} id={id} agents={agents} />;
   }
 }

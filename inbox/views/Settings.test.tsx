@@ -22,6 +22,7 @@ const saved: WorkspaceSettings = {
   requireEmail: false,
   requireConsent: false,
   quietPages: ['/checkout/*'],
+  surveyRecontactDays: 30,
   snippet: '<script>\n!function(w,d,h){…}(window,document,"https://parley.example.com");\nMessenger.boot({ appId: "demo" });\n</script>',
 };
 
@@ -54,6 +55,7 @@ describe('Settings', () => {
     expect(screen.getByRole('checkbox', { name: 'Require identity verification' })).toHaveProperty('checked', true);
     expect(screen.getByRole('checkbox', { name: 'Ask anonymous visitors for their email' })).toHaveProperty('checked', false);
     expect(screen.getByLabelText('Quiet pages')).toHaveProperty('value', '/checkout/*');
+    expect(screen.getByLabelText('Survey recontact days')).toHaveProperty('value', '30');
     expect(screen.getByText(/Messenger\.boot\(\{ appId: "demo" \}\)/).closest('pre')).toBeTruthy();
 
     // The colour reaches the preview as a custom property set through the CSSOM, never a style="" in markup.
@@ -78,6 +80,7 @@ describe('Settings', () => {
     fireEvent.input(screen.getByLabelText('Allowed origins'), { target: { value: 'http://localhost:*\n\n https://app.example.com \n' } });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Ask anonymous visitors for their email' }));
     fireEvent.input(screen.getByLabelText('Quiet pages'), { target: { value: '/checkout/*\n /settings/** \n' } });
+    fireEvent.input(screen.getByLabelText('Survey recontact days'), { target: { value: '14' } });
 
     expect(stage().style.getPropertyValue('--preview-brand')).toBe('#fde047');
     expect(stage().style.getPropertyValue('--preview-brand-text')).toBe('#111827');
@@ -99,6 +102,7 @@ describe('Settings', () => {
       allowedOrigins: ['http://localhost:*', 'https://app.example.com'],
       requireEmail: true,
       quietPages: ['/checkout/*', '/settings/**'],
+      surveyRecontactDays: 14,
     });
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -142,6 +142,26 @@ function SettingsForm({ api, canEdit, saved, onSaved }: SettingsFormProps) {
               onChange={(value) => edit('quietPages', value)}
               errorId={error?.field === 'quietPages' ? ERROR_ID : null}
             />
+            <div class="field">
+              <label class="field__label" for="settings-survey-recontact">
+                Survey recontact days
+              </label>
+              <input
+                id="settings-survey-recontact"
+                class="input settings__number"
+                type="number"
+                min={0}
+                max={365}
+                step={1}
+                value={draft.surveyRecontactDays}
+                onInput={(e) => edit('surveyRecontactDays', e.currentTarget.value)}
+                aria-describedby={error?.field === 'surveyRecontactDays' ? `${ERROR_ID} settings-survey-recontact-hint` : 'settings-survey-recontact-hint'}
+                aria-invalid={error?.field === 'surveyRecontactDays' ? true : undefined}
+              />
+              <p class="settings__hint" id="settings-survey-recontact-hint">
+                Survey a contact at most once every N days, across all surveys (0–365; 0: no limit).
+              </p>
+            </div>
           </section>
         </fieldset>
 

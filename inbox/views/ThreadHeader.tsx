@@ -1,4 +1,4 @@
-/** The open conversation's name, state, and the actions on it: assign and close/reopen. */
+/** The open conversation's name, state (with the visitor's rating once closed), and the actions on it: assign and close/reopen. */
 import type { AgentConversation } from '../../protocol/index.js';
 import { contactDisplayName } from '../format/contact-name.js';
 import { useInbox } from './inbox-context.js';
@@ -24,6 +24,7 @@ export function ThreadHeader({ conversation }: { conversation: AgentConversation
             <span class={`status-badge status-badge--${conversation.status}`}>{statusLabel(conversation.status)}</span>
           )}
           <span>Assignee: {assignee}</span>
+          {closed && conversation.rating !== null && <span class="thread-header__rating">{ratingText(conversation.rating, conversation.ratingComment)}</span>}
         </p>
       </div>
       <div class="thread-header__actions">
@@ -66,6 +67,12 @@ export function ThreadHeader({ conversation }: { conversation: AgentConversation
       )}
     </header>
   );
+}
+
+/** "Rated 4/5 — “Quick, thanks”": the visitor's CSAT after close. */
+export function ratingText(rating: number, comment: string | null): string {
+  const said = comment?.trim();
+  return said ? `Rated ${rating}/5 — “${said}”` : `Rated ${rating}/5`;
 }
 
 function statusLabel(status: AgentConversation['status']): string {

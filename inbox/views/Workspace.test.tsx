@@ -227,4 +227,17 @@ describe('Workspace', () => {
     const nav = screen.getByRole('navigation', { name: 'Conversations' });
     expect(within(nav).queryByRole('link', { name: /Grace Hopper/ })).toBeNull();
   });
+
+  it('shows the visitor’s rating of a closed conversation in the thread header', async () => {
+    const { socket, setStatus } = setup();
+    await act(async () => {
+      socket.connect();
+    });
+    await openConversation('c1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(setStatus).toHaveBeenCalledWith('c1', 'closed'));
+    await screen.findByRole('button', { name: 'Reopen' });
+    await act(async () => socket.fire('conversation:updated', { ...c1, status: 'closed', rating: 4, ratingComment: 'Quick, thanks' }));
+    await waitFor(() => expect(document.querySelector('.thread-header')?.textContent).toContain('Rated 4/5 — “Quick, thanks”'));
+  });
 });

@@ -26,6 +26,8 @@ export interface ContentTableProps<Item extends { id: string; name: string }> {
   columns: ReadonlyArray<{ label: string; number?: boolean }>;
   /** A row's cells after its name, one per column. */
   cells(item: Item): ComponentChildren;
+  /** Below the table (a report about the whole section). */
+  after?: ComponentChildren;
 }
 
 export function ContentTable<Item extends { id: string; name: string }>(props: ContentTableProps<Item>) {
@@ -75,6 +77,7 @@ export function ContentTable<Item extends { id: string; name: string }>(props: C
           </table>
         </div>
       )}
+      {props.after}
     </ContentPage>
   );
 }

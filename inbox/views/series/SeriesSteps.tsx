@@ -3,7 +3,7 @@
  * branch". Focus follows the step being moved and lands on a new step's type;
  * moves are announced through the editor's status line.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CONTENT_LIMITS, type InAppMessage, type Segment, type SeriesStats } from '../../../protocol/index.js';
 import { addStep, moveStep, removeStep, type SeriesErrors, type StepDraft, type StepType } from '../../state/series-form.js';
 import { FieldError } from '../content/Field.js';
@@ -27,7 +27,8 @@ const ADD: Array<[StepType, string]> = [
 export function SeriesSteps({ steps, onChange, messages, segments, stats, errors }: SeriesStepsProps) {
   const pendingFocus = useRef<{ key: number; part: 'type' | 'up' | 'down' } | 'add' | null>(null);
 
-  useEffect(() => {
+  // A layout effect: it runs with the render that made the change, never as a stale effect flushed before the next render.
+  useLayoutEffect(() => {
     const target = pendingFocus.current;
     if (target === null) return;
     pendingFocus.current = null;
