@@ -5,6 +5,7 @@
  * `AnswerCondition`. Used by logic jumps and follow-ups alike.
  */
 import type { AnswerCondition, QuestionType } from '../../protocol/index.js';
+import { scaleRange } from '../../protocol/surveys/answers.js';
 
 export type ConditionOp = AnswerCondition['op'];
 
@@ -62,21 +63,8 @@ export function conditionOps(type: QuestionType): ReadonlyArray<{ op: ConditionO
   return ops.map(([op, label]) => ({ op, label }));
 }
 
-/** The range of a scale question (NPS 0–10, CSAT 1–5, CES 1–7, rating 1–N); null for the others. */
-export function scaleRange(question: Pick<AnsweredQuestion, 'type' | 'scale'>): [number, number] | null {
-  switch (question.type) {
-    case 'nps':
-      return [0, 10];
-    case 'csat':
-      return [1, 5];
-    case 'ces':
-      return [1, 7];
-    case 'rating':
-      return [1, Number.isInteger(question.scale) && question.scale >= 3 && question.scale <= 10 ? question.scale : 5];
-    default:
-      return null;
-  }
-}
+// The range of a scale question: one definition, shared with the server's answer checks.
+export { scaleRange };
 
 /** The values an answer can take (the numbers of a scale, the options of a choice); empty for text. */
 export function answerValues(question: AnsweredQuestion): string[] {

@@ -8,7 +8,8 @@ import type { AnswerValue, Answers, SurveyQuestion } from './models.js';
 
 const isInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
-function scaleOf(q: SurveyQuestion): [number, number] | null {
+/** The range of a scale question (NPS 0–10, CSAT 1–5, CES 1–7, rating 1–N); null for the others. */
+export function scaleRange(q: Pick<SurveyQuestion, 'type' | 'scale'>): [number, number] | null {
   switch (q.type) {
     case 'nps':
       return [0, 10];
@@ -17,14 +18,14 @@ function scaleOf(q: SurveyQuestion): [number, number] | null {
     case 'ces':
       return [1, 7];
     case 'rating':
-      return [1, q.scale ?? 5];
+      return [1, q.scale !== undefined && Number.isInteger(q.scale) && q.scale >= 3 && q.scale <= 10 ? q.scale : 5];
     default:
       return null;
   }
 }
 
 function fits(q: SurveyQuestion, value: AnswerValue): boolean {
-  const scale = scaleOf(q);
+  const scale = scaleRange(q);
   if (scale) return isInt(value, scale[0], scale[1]);
   const options = q.options ?? [];
   const choice = (v: unknown) => typeof v === 'string' && v.trim() !== '' && (options.includes(v) || q.allow_other === true);

@@ -25,6 +25,9 @@ export interface ChatTransport {
   close(): void;
 }
 
+/** How long a request waits for the server's ack when the options don't say. */
+export const ACK_TIMEOUT_MS = 8_000;
+
 export const SERVER_EVENTS: readonly ServerEvent[] = ['message:new', 'conversation:updated', 'typing', 'read', 'content:changed'];
 
 /** A set of handlers fed from one place: shared by both transports. */

@@ -5,6 +5,7 @@
  * The server ignores the declared type and sniffs the bytes.
  */
 import type { Attachment, ErrorBody } from '../../protocol/index.js';
+import { absoluteAttachment } from './attachment-urls.js';
 
 export class UploadError extends Error {
   constructor(readonly code: ErrorBody['code'] | 'network') {
@@ -27,4 +28,22 @@ export async function uploadFile(apiBase: string, token: string, file: Blob, nam
   const data = (await res.json().catch(() => null)) as (Attachment & { error?: ErrorBody }) | null;
   if (!res.ok || !data) throw new UploadError(data?.error?.code ?? (res.status === 413 ? 'payload_too_large' : 'internal'));
   return data;
+}
+
+/** uploadFile for the chat client: a refused token is refreshed once (as the socket does); the URL comes back absolute. */
+export async function uploadAttachment(
+  apiBase: string,
+  token: string,
+  file: Blob,
+  name: string,
+  refreshToken?: () => Promise<string | null>,
+): Promise<Attachment> {
+  try {
+    return absoluteAttachment(await uploadFile(apiBase, token, file, name), apiBase);
+  } catch (err) {
+    if (!(err instanceof UploadError && err.code === 'unauthorized' && refreshToken)) throw err;
+    const fresh = await refreshToken().catch(() => null);
+    if (!fresh) throw err;
+    return absoluteAttachment(await uploadFile(apiBase, fresh, file, name), apiBase);
+  }
 }

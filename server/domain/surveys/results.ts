@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import {
   ruleVerdict,
+  scaleRange,
   scoreSet,
   type AnswerValue,
   type Answers,
@@ -67,10 +68,8 @@ function questionResult(q: SurveyQuestion, rows: Row[]): QuestionResult {
       }
     }
   }
-  if (q.type === 'nps' || q.type === 'csat' || q.type === 'ces' || q.type === 'rating') {
-    const [min, max] = q.type === 'nps' ? [0, 10] : q.type === 'csat' ? [1, 5] : q.type === 'ces' ? [1, 7] : [1, q.scale ?? 5];
-    for (let v = min; v <= max; v++) distribution[String(v)] ??= 0;
-  }
+  const range = scaleRange(q);
+  if (range) for (let v = range[0]; v <= range[1]; v++) distribution[String(v)] ??= 0;
   for (const option of q.options ?? []) distribution[option] ??= 0;
   texts.sort((a, b) => (a.at < b.at ? 1 : -1));
   const average = numbers.length ? Math.round((numbers.reduce((a, b) => a + b, 0) / numbers.length) * 100) / 100 : null;
