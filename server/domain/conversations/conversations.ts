@@ -58,26 +58,7 @@ export class Conversations {
         const [message] = await this.messages.withAttachments([first], trx);
         return { conversation: existing, message, created: false };
       }
-      const now = nowIso();
-      const conversation: ConversationRow = {
-        id: newId('conv'),
-        workspace_id: contact.workspace_id,
-        contact_id: contact.id,
-        client_id: input.clientId,
-        status: 'open',
-        priority: 'normal',
-        assignee_id: null,
-        team_id: null,
-        channel: 'messenger',
-        last_seq: 0,
-        visitor_read_seq: 0,
-        agent_read_seq: 0,
-        rating: null,
-        rating_comment: null,
-        rated_at: null,
-        created_at: now,
-        updated_at: now,
-      };
+      const conversation = newConversationRow(contact, input.clientId);
       await trx.insertInto('conversations').values(conversation).execute();
       const opened = opening
         ? await this.messages.appendIn(trx, {
@@ -115,30 +96,8 @@ export class Conversations {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('conversations').selectAll().where('workspace_id', '=', contact.workspace_id).where('client_id', '=', input.clientId).executeTakeFirst();
       if (existing) return { conversation: existing, message: null };
-      const now = nowIso();
-      await trx
-        .insertInto('conversations')
-        .values({
-          id: newId('conv'),
-          workspace_id: contact.workspace_id,
-          contact_id: contact.id,
-          client_id: input.clientId,
-          status: 'open',
-          priority: 'normal',
-          assignee_id: null,
-          team_id: null,
-          channel: 'messenger',
-          last_seq: 0,
-          visitor_read_seq: 0,
-          agent_read_seq: 0,
-          rating: null,
-          rating_comment: null,
-          rated_at: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      const row = await trx.selectFrom('conversations').selectAll().where('workspace_id', '=', contact.workspace_id).where('client_id', '=', input.clientId).executeTakeFirstOrThrow();
+      const row = newConversationRow(contact, input.clientId);
+      await trx.insertInto('conversations').values(row).execute();
       const appended = await this.messages.appendIn(trx, { workspaceId: contact.workspace_id, conversationId: row.id, clientId: input.clientId, body: input.body, author: input.author });
       return { conversation: appended.conversation, message: appended.message };
     });
@@ -302,4 +261,28 @@ export class Conversations {
     const agent = await this.db.selectFrom('agents').select('name').where('id', '=', assigneeId).executeTakeFirst();
     return agent?.name ?? null;
   }
+}
+
+/** A new, open conversation of a contact; `clientId` makes its creation idempotent. */
+function newConversationRow(contact: ContactRow, clientId: string): ConversationRow {
+  const now = nowIso();
+  return {
+    id: newId('conv'),
+    workspace_id: contact.workspace_id,
+    contact_id: contact.id,
+    client_id: clientId,
+    status: 'open',
+    priority: 'normal',
+    assignee_id: null,
+    team_id: null,
+    channel: 'messenger',
+    last_seq: 0,
+    visitor_read_seq: 0,
+    agent_read_seq: 0,
+    rating: null,
+    rating_comment: null,
+    rated_at: null,
+    created_at: now,
+    updated_at: now,
+  };
 }

@@ -151,12 +151,12 @@ export function mountInApp(opts: InAppMountOptions): InAppControl {
       engine.startSurvey(id).then((ok) => ok || bridge.report(new Error(`survey ${id} could not be started`)), (err: unknown) => bridge.report(err));
     },
     stop: () => {
-    offState();
-    offActivity();
-    window.removeEventListener('hashchange', onHash);
-    shared?.stop();
-    engine.stop();
-    if (layer) render(null, layer);
+      offState();
+      offActivity();
+      window.removeEventListener('hashchange', onHash);
+      shared?.stop();
+      engine.stop();
+      if (layer) render(null, layer);
     },
   };
 }
