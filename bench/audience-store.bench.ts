@@ -75,6 +75,7 @@ for (let start = 0; start < CONTACTS; start += 500) {
       first_seen_at: at,
       last_seen_at: at,
       last_page_url: null,
+      tags: '[]',
     };
   });
   const events = contacts.flatMap((c, k) =>

@@ -91,6 +91,8 @@ export interface ContactProfile extends ContactSummary {
   firstSeenAt: string;
   lastSeenAt: string;
   lastPageUrl: string | null;
+  /** Tags on the contact (added by survey follow-ups, for now). */
+  tags: string[];
 }
 
 export interface ContactEvent {

@@ -48,7 +48,7 @@ export interface TraitDraft {
   value: string;
 }
 
-/** "When [question] [op] [value]: open a conversation …; set traits …"; question "" until chosen. */
+/** "When [question] [op] [value]: open a conversation …; set traits …; add tags …"; question "" until chosen. */
 export interface FollowUpDraft extends ConditionDraft {
   key: number;
   question: string;
@@ -57,6 +57,8 @@ export interface FollowUpDraft extends ConditionDraft {
   /** "" = unassigned. */
   assigneeId: string;
   traits: TraitDraft[];
+  /** Tags to add to the contact, comma-separated as typed. */
+  tags: string;
 }
 
 export interface SurveyDraft extends DeliveryDraft {
@@ -154,6 +156,7 @@ function followUpDraftFrom(f: SurveyFollowUp): FollowUpDraft {
     body: f.open_conversation?.body ?? '',
     assigneeId: f.open_conversation?.assignee_id ?? '',
     traits: Object.entries(f.set_traits ?? {}).map(([name, value]) => traitDraft(name, String(value))),
+    tags: (f.add_tags ?? []).join(', '),
   };
 }
 
@@ -279,6 +282,7 @@ export function newFollowUp(questions: readonly QuestionDraft[]): FollowUpDraft 
     body: '',
     assigneeId: '',
     traits: [],
+    tags: '',
   };
 }
 

@@ -36,7 +36,7 @@ const saved: Survey = {
   schedule: null,
   sample_pct: 25,
   follow_up: [
-    { question: 'q1', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry to hear that.', assignee_id: 'a1' }, set_traits: { detractor: true, nps_round: 3 } },
+    { question: 'q1', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry to hear that.', assignee_id: 'a1' }, set_traits: { detractor: true, nps_round: 3 }, add_tags: ['detractor', 'nps q3'] },
   ],
   priority: 7,
   status: 'live',
@@ -54,7 +54,7 @@ describe('survey form ↔ input', () => {
   it('round-trips a saved survey with logic and follow-ups: nothing to PATCH', () => {
     const draft = surveyDraftFrom(saved);
     expect(draft.questions.map((q) => q.logic.map((l) => [l.op, l.value, l.values, l.goto]))).toEqual([[['gte', '9', [], 'q3']], [['in', '', ['Price', 'Docs'], 'end']], []]);
-    expect(draft.followUps[0]).toMatchObject({ question: 'q1', op: 'lte', value: '6', openConversation: true, assigneeId: 'a1' });
+    expect(draft.followUps[0]).toMatchObject({ question: 'q1', op: 'lte', value: '6', openConversation: true, assigneeId: 'a1', tags: 'detractor, nps q3' });
     const body = input(draft);
     expect(body.questions).toEqual(saved.questions);
     expect(body.follow_up).toEqual(saved.follow_up);
@@ -157,6 +157,15 @@ describe('survey form ↔ input', () => {
     const nothing = surveyInputFrom({ ...draft, name: 'x', followUps: [{ ...followUp, openConversation: false }] });
     expect(nothing.ok).toBe(false);
     if (!nothing.ok) expect(nothing.errors.followUps.get(followUp.key)?.part).toBe('action');
+    if (!nothing.ok) expect(nothing.errors.followUps.get(followUp.key)?.text).toBe('Open a conversation, set a trait or add a tag, or remove this follow-up.');
+    // Tags alone are an action: trimmed, empty parts dropped; blank tags are left out.
+    expect(input({ ...draft, name: 'x', followUps: [{ ...followUp, openConversation: false, tags: ' detractor, ,churn risk ,' }] }).follow_up).toEqual([
+      { question: 'q1', if: { op: 'lte', value: 6 }, add_tags: ['detractor', 'churn risk'] },
+    ]);
+    expect(input({ ...draft, name: 'x', followUps: [{ ...withTraits, tags: ' , ' }] }).follow_up?.[0]).not.toHaveProperty('add_tags');
+    const tooMany = surveyInputFrom({ ...draft, name: 'x', followUps: [{ ...followUp, openConversation: false, tags: Array.from({ length: 11 }, (_, i) => `t${i}`).join(',') }] });
+    if (!tooMany.ok) expect(tooMany.errors.followUps.get(followUp.key)).toEqual({ part: 'tags', text: 'Add at most 10 tags.' });
+    expect(tooMany.ok).toBe(false);
     const noBody = surveyInputFrom({ ...draft, name: 'x', followUps: [followUp] });
     if (!noBody.ok) expect(noBody.errors.followUps.get(followUp.key)).toEqual({ part: 'body', text: 'Write the message that opens the conversation.' });
 

@@ -31,7 +31,7 @@ export interface QuestionErrors {
 }
 
 /** Which part of a follow-up a problem is about (its control is marked invalid). */
-export type FollowUpPart = 'question' | 'condition' | 'body' | 'traits' | 'action';
+export type FollowUpPart = 'question' | 'condition' | 'body' | 'traits' | 'tags' | 'action';
 
 export interface FollowUpError {
   part: FollowUpPart;
@@ -190,11 +190,26 @@ function followUpOf(draft: FollowUpDraft, questions: readonly QuestionDraft[], e
   const traits = draft.traits.filter((t) => t.name.trim() !== '' || t.value.trim() !== '');
   if (draft.openConversation && draft.body.trim() === '') problem('body', 'Write the message that opens the conversation.');
   if (traits.some((t) => t.name.trim() === '')) problem('traits', 'Name each trait to set.');
-  if (!draft.openConversation && traits.length === 0) problem('action', 'Open a conversation or set a trait, or remove this follow-up.');
+  const tags = tagsOf(draft.tags);
+  if (tags.some((t) => t.length > TAG_MAX)) problem('tags', `Keep each tag to ${TAG_MAX} characters.`);
+  if (tags.length > TAGS_MAX) problem('tags', `Add at most ${TAGS_MAX} tags.`);
+  if (!draft.openConversation && traits.length === 0 && tags.length === 0) problem('action', 'Open a conversation, set a trait or add a tag, or remove this follow-up.');
   const followUp: SurveyFollowUp = { question: draft.question, if: condition };
   if (draft.openConversation) followUp.open_conversation = { body: draft.body.trim(), assignee_id: draft.assigneeId || null };
   if (traits.length > 0) followUp.set_traits = Object.fromEntries(traits.map((t) => [t.name.trim(), traitValue(t.value)]));
+  if (tags.length > 0) followUp.add_tags = tags;
   return followUp;
+}
+
+const TAG_MAX = 50;
+const TAGS_MAX = 10;
+
+/** Comma-separated tags as typed: trimmed, empty parts dropped. */
+export function tagsOf(text: string): string[] {
+  return text
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 const TOP: Record<string, SurveyField> = {
@@ -239,7 +254,7 @@ function placeIssue(issue: Issue, draft: SurveyDraft, errors: ErrorSet): boolean
   }
   if (head === 'follow_up' && typeof index === 'number') {
     const followUp = draft.followUps[index];
-    const part: FollowUpPart = sub === 'question' ? 'question' : sub === 'if' ? 'condition' : sub === 'set_traits' ? 'traits' : sub === 'open_conversation' ? 'body' : 'action';
+    const part: FollowUpPart = sub === 'question' ? 'question' : sub === 'if' ? 'condition' : sub === 'set_traits' ? 'traits' : sub === 'add_tags' ? 'tags' : sub === 'open_conversation' ? 'body' : 'action';
     if (followUp) errors.followUp(followUp.key, part, text);
     else errors.field('followUps', text);
     return true;

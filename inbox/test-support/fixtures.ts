@@ -52,6 +52,7 @@ export function contactProfile(overrides: Partial<ContactProfile> = {}): Contact
     firstSeenAt: '2025-01-01T12:00:00.000Z',
     lastSeenAt: '2025-01-01T12:00:00.000Z',
     lastPageUrl: null,
+    tags: [],
     ...overrides,
   };
 }

@@ -48,6 +48,7 @@ function ContactDetails({ profile, now }: { profile: ContactProfile; now: number
   const name = contactDisplayName(profile);
   const device = describeDevice(profile.device);
   const traits = Object.entries(profile.traits ?? {});
+  const tags = profile.tags ?? [];
   return (
     <>
       <header class="contact-card">
@@ -59,6 +60,15 @@ function ContactDetails({ profile, now }: { profile: ContactProfile; now: number
           <p class={`identity-badge identity-badge--${profile.identified ? 'identified' : 'anonymous'}`}>
             {profile.identified ? 'Identified' : 'Anonymous'}
           </p>
+          {tags.length > 0 && (
+            <ul class="contact-tags" aria-label="Tags">
+              {tags.map((tag) => (
+                <li key={tag} class="contact-tags__tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       </header>
       <section class="panel-section" aria-labelledby="contact-details">

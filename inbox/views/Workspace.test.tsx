@@ -56,7 +56,7 @@ function setup() {
     getConversation: async (id) => (id === 'c1' ? c1 : c2),
     listMessages: async (id) => ({ data: id === 'c1' ? visitorMessages : [], next_cursor: null }),
     getContact: async () =>
-      contactProfile({ ...ada, traits: { plan: 'pro', seats: 12 }, lastPageUrl: 'https://shop.example/pricing' }),
+      contactProfile({ ...ada, traits: { plan: 'pro', seats: 12 }, tags: ['detractor', 'beta'], lastPageUrl: 'https://shop.example/pricing' }),
     listContactEvents: async () => ({
       data: [
         {
@@ -143,6 +143,8 @@ describe('Workspace', () => {
     expect(within(panel).getByText('Identified')).toBeTruthy();
     expect(within(panel).getByText('plan')).toBeTruthy();
     expect(within(panel).getByText('pro')).toBeTruthy();
+    const tags = within(panel).getByRole('list', { name: 'Tags' });
+    expect(within(tags).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['detractor', 'beta']);
     expect(within(panel).getByText('Recent activity')).toBeTruthy();
     expect(await within(panel).findByText('checkout_started')).toBeTruthy();
     expect(within(panel).getByRole('link', { name: 'shop.example/pricing' })).toBeTruthy();

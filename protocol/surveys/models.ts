@@ -56,6 +56,8 @@ export interface SurveyFollowUp {
   open_conversation?: { body: string; assignee_id?: string | null };
   /** Traits written to the contact. */
   set_traits?: Record<string, string | number | boolean>;
+  /** Tags added to the contact (e.g. "detractor"). */
+  add_tags?: string[];
 }
 
 export interface Survey {

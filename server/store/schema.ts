@@ -68,6 +68,8 @@ export interface ContactRow {
   first_seen_at: string;
   last_seen_at: string;
   last_page_url: string | null;
+  /** JSON array of tag names. */
+  tags: string;
 }
 
 export interface EventRow {

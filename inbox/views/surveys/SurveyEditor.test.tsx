@@ -90,6 +90,7 @@ describe('SurveyEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add trait to follow-up 1' }));
     fireEvent.input(screen.getByLabelText('Trait 1 key of follow-up 1'), { target: { value: 'detractor' } });
     fireEvent.input(screen.getByLabelText('Trait 1 value of follow-up 1'), { target: { value: 'true' } });
+    fireEvent.input(screen.getByLabelText('Tags to add of follow-up 1'), { target: { value: 'detractor, , follow up ' } });
 
     fireEvent.input(screen.getByLabelText('Show to % of matching contacts'), { target: { value: '50' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Live' }));
@@ -109,7 +110,7 @@ describe('SurveyEditor', () => {
       frequency: null,
       schedule: null,
       sample_pct: 50,
-      follow_up: [{ question: 'q1', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry! What went wrong?', assignee_id: 'a2' }, set_traits: { detractor: true } }],
+      follow_up: [{ question: 'q1', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry! What went wrong?', assignee_id: 'a2' }, set_traits: { detractor: true }, add_tags: ['detractor', 'follow up'] }],
       priority: 0,
       status: 'live',
     });

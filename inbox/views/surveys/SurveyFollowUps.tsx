@@ -1,6 +1,6 @@
 /**
  * Follow-ups: "When [question] [op] [value]: open a conversation with message
- * … assigned to [agent]; set traits k=v", acted on once a response is
+ * … assigned to [agent]; set traits k=v; add tags", acted on once a response is
  * complete (the closed loop: every detractor hears from the team).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -33,7 +33,7 @@ export function SurveyFollowUps({ followUps, questions, agents, errors, onChange
       <h2 id="survey-follow-ups-title" class="settings__section-title">
         Follow-ups
       </h2>
-      <p class="settings__hint">After a completed response that matches: open a conversation from the team, or write traits to the contact.</p>
+      <p class="settings__hint">After a completed response that matches: open a conversation from the team, write traits to the contact, or tag it.</p>
       {followUps.length > 0 && (
         <ol class="survey-follow-ups">
           {followUps.map((followUp, i) => (
@@ -229,6 +229,26 @@ function FollowUpItem({ followUp, index, questions, agents, error, onChange, onR
             </button>
           </div>
         </fieldset>
+
+        <div class="field">
+          <label class="field__label field__label--small" for={id('tags')}>
+            Tags to add{of}
+          </label>
+          <input
+            {...invalidIf('tags')}
+            id={id('tags')}
+            class="input"
+            type="text"
+            spellcheck={false}
+            placeholder="detractor, nps-q3"
+            aria-describedby={error?.part === 'tags' ? `${id('tags-hint')} ${id('error')}` : id('tags-hint')}
+            value={followUp.tags}
+            onInput={(e) => set({ tags: e.currentTarget.value })}
+          />
+          <p id={id('tags-hint')} class="settings__hint">
+            Separate tags with commas.
+          </p>
+        </div>
 
         <FieldError id={id('error')} text={error?.text} />
         <div class="survey-question__actions">

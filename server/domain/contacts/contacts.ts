@@ -32,6 +32,7 @@ export function toContactProfile(row: ContactRow): ContactProfile {
     firstSeenAt: row.first_seen_at,
     lastSeenAt: row.last_seen_at,
     lastPageUrl: row.last_page_url,
+    tags: parseJsonColumn<unknown[]>(row.tags, []).filter((t): t is string => typeof t === 'string'),
   };
 }
 
@@ -85,6 +86,7 @@ export class ContactStore {
       first_seen_at: now,
       last_seen_at: now,
       last_page_url: null,
+      tags: '[]',
     };
     await this.db.insertInto('contacts').values(row).execute();
     return row;
@@ -116,6 +118,17 @@ export class ContactStore {
     };
     await this.db.updateTable('contacts').set(patch).where('id', '=', row.id).execute();
     const updated = { ...row, ...patch };
+    this.announce(updated);
+    return updated;
+  }
+
+  /** Adds tags (each once; a contact keeps at most 100). */
+  async addTags(row: ContactRow, tags: string[]): Promise<ContactRow> {
+    const current = parseJsonColumn<string[]>(row.tags, []);
+    const merged = [...new Set([...current, ...tags.map((t) => t.trim()).filter(Boolean)])].slice(0, 100);
+    if (merged.length === current.length) return row;
+    const updated = { ...row, tags: JSON.stringify(merged) };
+    await this.db.updateTable('contacts').set({ tags: updated.tags }).where('id', '=', row.id).execute();
     this.announce(updated);
     return updated;
   }

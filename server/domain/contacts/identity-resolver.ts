@@ -123,6 +123,7 @@ export class IdentityResolver {
       first_seen_at: now,
       last_seen_at: now,
       last_page_url: null,
+      tags: '[]',
     };
     try {
       await this.db.insertInto('contacts').values(row).execute();
@@ -148,6 +149,7 @@ export class IdentityResolver {
       last_page_url: anon.last_page_url ?? known.last_page_url,
       email: known.email ?? anon.email,
       name: known.name ?? anon.name,
+      tags: JSON.stringify([...new Set([...parseJsonColumn<string[]>(known.tags, []), ...parseJsonColumn<string[]>(anon.tags, [])])]),
     };
     const movedConversations = await this.db.transaction().execute(async (trx) => {
       const convs = await trx.selectFrom('conversations').select('id').where('contact_id', '=', anon.id).execute();

@@ -89,6 +89,7 @@ export class SurveyResponses {
     deliveryId: string,
   ): Promise<void> {
     const traits: Traits = {};
+    const tags: string[] = [];
     if (npsValue !== undefined) {
       traits.nps_last = npsValue;
       traits.nps_category = npsCategory(npsValue);
@@ -98,6 +99,7 @@ export class SurveyResponses {
       index += 1;
       if (!answerMatches(rule.if, answers[rule.question])) continue;
       Object.assign(traits, rule.set_traits ?? {});
+      tags.push(...(rule.add_tags ?? []));
       if (rule.open_conversation) {
         const assigneeId = rule.open_conversation.assignee_id ?? null;
         const agent = assigneeId ? await this.db.selectFrom('agents').select(['id', 'name']).where('id', '=', assigneeId).where('workspace_id', '=', contact.workspace_id).executeTakeFirst() : undefined;
@@ -109,6 +111,7 @@ export class SurveyResponses {
         });
       }
     }
-    if (Object.keys(traits).length > 0) await this.deps.contacts.updateTraits(contact, traits);
+    const current = tags.length > 0 ? await this.deps.contacts.addTags(contact, tags) : contact;
+    if (Object.keys(traits).length > 0) await this.deps.contacts.updateTraits(current, traits);
   }
 }

@@ -87,7 +87,7 @@ describe('answering', () => {
   it('saves partial answers (resumable), completes once, follows up on a detractor and scores it', async () => {
     const survey = await createSurvey({
       name: 'Detractor follow-up',
-      follow_up: [{ question: 'nps', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry to hear that. What went wrong?', assignee_id: session.agentId }, set_traits: { needs_love: true } }],
+      follow_up: [{ question: 'nps', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry to hear that. What went wrong?', assignee_id: session.agentId }, set_traits: { needs_love: true }, add_tags: ['detractor', 'follow up'] }],
     });
     const v = await visitor('nps-detractor-1', { plan: 'pro' });
     const listed = (await v.list()).messages.find((m) => m.id === survey.id);
@@ -108,6 +108,7 @@ describe('answering', () => {
 
     const contact = await api<ContactProfile>('GET', `/contacts/${v.boot.contactId}`);
     expect(contact.body.traits).toMatchObject({ nps_last: 3, nps_category: 'detractor', needs_love: true });
+    expect(contact.body.tags).toEqual(['detractor', 'follow up']);
     const convs = await api<{ data: AgentConversation[] }>('GET', `/conversations?contact_id=${v.boot.contactId}`);
     expect(convs.body.data).toHaveLength(1);
     expect(convs.body.data[0]).toMatchObject({ assigneeId: session.agentId, lastMessage: { authorType: 'agent', body: 'Sorry to hear that. What went wrong?' } });

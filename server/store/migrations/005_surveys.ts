@@ -13,6 +13,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('campaign_deliveries').addColumn('source', 'text', (c) => c.notNull().defaultTo('trigger')).execute();
   await db.schema.alterTable('workspaces').addColumn('survey_recontact_days', 'integer', (c) => c.notNull().defaultTo(7)).execute();
   await db.schema.alterTable('conversations').addColumn('rating', 'integer').execute();
+  // Contact tags (a survey follow-up tags the contact, e.g. "detractor"); a JSON array of strings.
+  await db.schema.alterTable('contacts').addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]')).execute();
   await db.schema.alterTable('conversations').addColumn('rating_comment', 'text').execute();
   await db.schema.alterTable('conversations').addColumn('rated_at', 'text').execute();
 
@@ -35,6 +37,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('survey_responses').ifExists().execute();
   for (const column of ['rated_at', 'rating_comment', 'rating']) await db.schema.alterTable('conversations').dropColumn(column).execute();
   await db.schema.alterTable('workspaces').dropColumn('survey_recontact_days').execute();
+  await db.schema.alterTable('contacts').dropColumn('tags').execute();
   await db.schema.alterTable('campaign_deliveries').dropColumn('source').execute();
   await db.schema.alterTable('campaigns').dropColumn('survey').execute();
 }
