@@ -1,7 +1,8 @@
 /**
- * The markdown body every in-app format shares. Rendering is our own
- * markdown-to-VNode renderer (never innerHTML, links only http(s)/mailto), so
- * a `javascript:` link in an admin's body ends up as plain text.
+ * The markdown body every in-app format shares, rendered by our own
+ * markdown-to-VNode renderer (`renderMarkdown`: no HTML strings reach the DOM,
+ * links only http(s)/mailto), so a `javascript:` link in an admin's body ends
+ * up as plain text (DESIGN.md §5).
  *
  * A click on a link is reported through `onLink` with the URL the renderer
  * kept, and the browser then follows the link itself (new tab, no opener):
