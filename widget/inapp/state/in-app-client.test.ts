@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Ack } from '../../../protocol/ack.js';
 import type { EligibleMessage } from '../../../protocol/content/models.js';
+import { eligibleMessage } from '../test-support/eligible-message.js';
 import { InAppClient, type InAppServer } from './in-app-client.js';
 
 function message(id: string, over: Partial<EligibleMessage> = {}): EligibleMessage {
-  return {
-    id,
-    deliveryId: null,
-    format: 'post',
-    body: `Body of ${id}`,
-    trigger: { on: 'immediate' },
-    moment: null,
-    priority: 0,
-    sender: null,
-    position: null,
-    dismissible: true,
-    button: null,
-    imageUrl: null,
-    selector: null,
-    survey: null,
-    ...over,
-  };
+  return eligibleMessage({ id, body: `Body of ${id}`, ...over });
 }
 
 const page = (path: string) => ({ url: `https://app.example.com${path}`, path });

@@ -101,13 +101,7 @@ export class InAppClient {
   /** The user acted on a message on screen. Closing outcomes take it off the screen. */
   report(deliveryId: string, outcome: WidgetOutcome): void {
     void this.opts.server.request('content:outcome', { deliveryId, outcome });
-    if (outcome === 'shown') return;
-    const leaving = this.state.showing.find((s) => s.deliveryId === deliveryId);
-    if (!leaving) return;
-    this.done.add(leaving.message.id);
-    this.messages = this.messages.filter((m) => m.id !== leaving.message.id);
-    this.update(this.state.showing.filter((s) => s !== leaving));
-    this.evaluate();
+    if (outcome !== 'shown') this.close(deliveryId);
   }
 
   /**
@@ -127,7 +121,10 @@ export class InAppClient {
     return res?.ok ?? false;
   }
 
-  /** Takes a message off the screen without an outcome (a completed survey's thank-you closed). */
+  /**
+   * Takes a message off the screen for the rest of this page, without reporting
+   * an outcome (a completed survey's thank-you closed; `report` calls it after its own).
+   */
   close(deliveryId: string): void {
     const leaving = this.state.showing.find((s) => s.deliveryId === deliveryId);
     if (!leaving) return;

@@ -6,24 +6,9 @@ import { ar } from '../../i18n/ar.js';
 import { en } from '../../i18n/en.js';
 import { InAppMessageView } from './InAppMessageView.js';
 import type { InAppViewProps } from './types.js';
+import { eligibleMessage } from '../test-support/eligible-message.js';
 
-const message = (over: Partial<EligibleMessage> = {}): EligibleMessage => ({
-  id: 'm1',
-  deliveryId: null,
-  format: 'post',
-  body: 'Hello there',
-  trigger: { on: 'immediate' },
-  moment: null,
-  priority: 0,
-  sender: null,
-  position: null,
-  dismissible: true,
-  button: null,
-  imageUrl: null,
-  selector: null,
-  survey: null,
-  ...over,
-});
+const message = eligibleMessage;
 
 function show(over: Partial<EligibleMessage>, props: Partial<InAppViewProps> = {}) {
   const callbacks = { onOpen: vi.fn(), onClick: vi.fn(), onDismiss: vi.fn() };
