@@ -8,8 +8,11 @@
  * time-on-page conditions — so rules about traits, events and segments never
  * leave the server, and the widget evaluates the rest with the same evaluator.
  */
+import { createHash } from 'node:crypto';
 import {
   AudienceIndex,
+  personalize,
+  type Answers,
   momentRule,
   type ContentSnapshot,
   type EligibleMessage,
@@ -17,18 +20,15 @@ import {
   type TargetingChange,
   type WidgetOutcome,
 } from '../../../protocol/index.js';
-import { personalize } from '../../../protocol/content/personalize.js';
 import type { Kysely } from 'kysely';
 import type { CampaignDeliveryRow, ContactRow, Database } from '../../store/index.js';
 import { ParleyError } from '../errors.js';
 import { parseJsonColumn } from '../json.js';
-import type { WorkspaceDirectory } from '../workspaces/index.js';
+import type { Workspace, WorkspaceDirectory } from '../workspaces/index.js';
 import type { Campaign, CampaignStore } from './campaign-store.js';
 import { type Deliveries, isOpen } from './deliveries.js';
 import { goalWindowOpen, inSchedule, maySend } from './send-policy.js';
 import type { TargetingContexts } from './targeting-contexts.js';
-import { createHash } from 'node:crypto';
-import type { Answers } from '../../../protocol/index.js';
 
 /** Where survey answers saved so far come from (resuming a half-answered survey). */
 export interface SavedAnswers {
@@ -162,10 +162,11 @@ export class InAppMessages {
     const delivery = await this.deliveries.get(contact, deliveryId);
     const message = await this.campaigns.get(contact.workspace_id, delivery.campaign_id);
     if (message.format !== 'chat') throw new ParleyError('bad_request', 'only chat messages are replied to');
-    const rendered = await this.render(contact, message, delivery.id, null);
-    const sender = message.sender_id ? await this.db.selectFrom('agents').select(['id', 'name']).where('id', '=', message.sender_id).executeTakeFirst() : undefined;
-    return { body: rendered.body, author: { type: 'agent', id: sender?.id ?? null, name: sender?.name ?? rendered.sender?.name ?? null } };
+    const ws = await this.workspaces.byId(contact.workspace_id);
+    const sender = await this.chatSender(message, ws);
+    return { body: personalized(contact, message, ws), author: { type: 'agent', id: sender.agentId, name: sender.name } };
   }
+
 
   async markReplied(contact: ContactRow, deliveryId: string, conversationId: string): Promise<void> {
     const delivery = await this.deliveries.get(contact, deliveryId);
@@ -204,19 +205,18 @@ export class InAppMessages {
     return entry.readsSegments || entry.index.affectedBy(change).length > 0;
   }
 
+  /** Who a chat message is from: its teammate, else the workspace's first team face, else the workspace. */
+  private async chatSender(message: Campaign, ws: Workspace): Promise<{ agentId: string | null; name: string; avatarUrl: string | null }> {
+    const agent = message.sender_id ? await this.db.selectFrom('agents').select(['id', 'name']).where('id', '=', message.sender_id).executeTakeFirst() : undefined;
+    const name = agent?.name ?? ws.teamAvatars[0]?.name ?? ws.name;
+    return { agentId: agent?.id ?? null, name, avatarUrl: ws.teamAvatars.find((a) => a.name === name)?.url ?? null };
+  }
+
   private async render(contact: ContactRow, message: Campaign, deliveryId: string | null, moment: Rule | null, answers: Answers = {}): Promise<EligibleMessage> {
     const ws = await this.workspaces.byId(contact.workspace_id);
-    const traits = parseJsonColumn<Record<string, string | number | boolean | null>>(contact.traits, {});
-    const body = personalize(message.body, {
-      user: { name: contact.name, first_name: contact.name?.split(/\s+/)[0] ?? null, email: contact.email, traits },
-      workspace: { name: ws.name },
-    });
-    let sender: EligibleMessage['sender'] = null;
-    if (message.format === 'chat') {
-      const agent = message.sender_id ? await this.db.selectFrom('agents').select('name').where('id', '=', message.sender_id).executeTakeFirst() : undefined;
-      const name = agent?.name ?? ws.teamAvatars[0]?.name ?? ws.name;
-      sender = { name, avatarUrl: ws.teamAvatars.find((a) => a.name === name)?.url ?? null };
-    }
+    const body = personalized(contact, message, ws);
+    const chat = message.format === 'chat' ? await this.chatSender(message, ws) : null;
+    const sender: EligibleMessage['sender'] = chat ? { name: chat.name, avatarUrl: chat.avatarUrl } : null;
     return {
       id: message.id,
       deliveryId,
@@ -234,6 +234,15 @@ export class InAppMessages {
       survey: message.survey ? { questions: message.survey.questions, thank_you: message.survey.thank_you, display: message.survey.display, answers } : null,
     };
   }
+}
+
+/** The body with the contact's placeholders filled in. */
+function personalized(contact: ContactRow, message: Campaign, ws: Workspace): string {
+  const traits = parseJsonColumn<Record<string, string | number | boolean | null>>(contact.traits, {});
+  return personalize(message.body, {
+    user: { name: contact.name, first_name: contact.name?.split(/\s+/)[0] ?? null, email: contact.email, traits },
+    workspace: { name: ws.name },
+  });
 }
 
 function audiences(messages: Campaign[]): Rule[] {

@@ -75,8 +75,11 @@ export class SeriesRunner {
       .limit(TICK_BATCH)
       .execute();
     const messaged: ContactRow[] = [];
+    // Many enrollments share a series: read each once per tick.
+    const seriesById = new Map<string, Promise<Awaited<ReturnType<SeriesStore['byId']>>>>();
     for (const enrollment of waiting) {
-      const found = await this.store.byId(enrollment.series_id);
+      if (!seriesById.has(enrollment.series_id)) seriesById.set(enrollment.series_id, this.store.byId(enrollment.series_id));
+      const found = await seriesById.get(enrollment.series_id);
       if (!found || found.series.status !== 'live') continue;
       const contact = await this.db.selectFrom('contacts').selectAll().where('id', '=', enrollment.contact_id).executeTakeFirst();
       if (contact && (await this.advance(found.series, enrollment, contact, now))) messaged.push(contact);

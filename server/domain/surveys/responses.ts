@@ -6,7 +6,7 @@
  * follow-ups (traits, a conversation from the team).
  */
 import type { Kysely } from 'kysely';
-import { answerMatches, checkAnswers, npsCategory, type Answers, type SurveyAnswerInput, type Traits } from '../../../protocol/index.js';
+import { answerMatches, checkAnswers, npsCategory, type Answers, type SurveyAnswerInput, type SurveyFollowUp, type Traits } from '../../../protocol/index.js';
 import type { ContactRow, Database } from '../../store/index.js';
 import type { ContactStore } from '../contacts/index.js';
 import type { CampaignStore } from '../content/campaign-store.js';
@@ -83,7 +83,7 @@ export class SurveyResponses {
 
   private async followUp(
     contact: ContactRow,
-    followUps: NonNullable<Awaited<ReturnType<CampaignStore['get']>>['survey']>['follow_up'],
+    followUps: SurveyFollowUp[],
     answers: Answers,
     npsValue: number | undefined,
     deliveryId: string,
