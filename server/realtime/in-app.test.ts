@@ -8,7 +8,7 @@ import { computeUserHash } from '../domain/index.js';
 import {
   adminFetch,
   bootVisitor,
-  connectVisitor,
+  contentVisitor,
   IDENTITY_SECRET,
   loginAgent,
   nextEvent,
@@ -41,15 +41,9 @@ async function createMessage(input: Record<string, unknown>): Promise<InAppMessa
 
 /** A fresh visitor (identified as `userId` with `traits` when given) and its socket. */
 async function visitor(userId?: string, traits: Record<string, string | number> = {}) {
-  const boot = await bootVisitor(server.url, userId ? { user: { id: userId, userHash: computeUserHash(IDENTITY_SECRET, userId), name: 'Ada Lovelace', traits } } : {});
-  const socket = await connectVisitor(server.url, boot.token);
-  sockets.push(socket);
-  const list = async () => {
-    const r = await socket.emitWithAck('content:list', {});
-    if (!r.ok) throw new Error(r.error.message);
-    return r.data;
-  };
-  return { boot, socket, list };
+  const v = await contentVisitor(server.url, userId ? { id: userId, name: 'Ada Lovelace', traits } : undefined);
+  sockets.push(v.socket);
+  return v;
 }
 
 const ids = (s: ContentSnapshot) => s.messages.map((m) => m.id);

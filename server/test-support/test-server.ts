@@ -12,10 +12,12 @@ import type {
   AgentClientToServerEvents,
   AgentServerToClientEvents,
   BootResult,
+  ContentSnapshot,
   VisitorClientToServerEvents,
   VisitorServerToClientEvents,
 } from '../../protocol/index.js';
 import { readConfig } from '../config.js';
+import { computeUserHash } from '../domain/identity/index.js';
 import { type RunningServer, startServer } from '../start.js';
 
 export const ADMIN = { email: 'admin@test.local', password: 'correct horse battery' };
@@ -166,4 +168,25 @@ export function nextEvent<T>(socket: Socket, event: string, ms = 5_000, where: (
     };
     socket.on(event, on);
   });
+}
+
+/**
+ * A widget's visitor for content tests: booted (identified as `user.id`, with a
+ * valid userHash, when `user` is given), its socket, and the content requests
+ * the widget makes. The caller closes `socket`.
+ */
+export async function contentVisitor(base: string, user?: { id: string; name?: string; traits?: Record<string, string | number> }) {
+  const boot = await bootVisitor(base, user ? { user: { ...user, userHash: computeUserHash(IDENTITY_SECRET, user.id) } } : {});
+  const socket = await connectVisitor(base, boot.token);
+  const list = async (): Promise<ContentSnapshot> => {
+    const r = await socket.emitWithAck('content:list', {});
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data;
+  };
+  const claim = async (messageId: string): Promise<string> => {
+    const r = await socket.emitWithAck('content:claim', { messageId });
+    if (!r.ok) throw new Error(r.error.message);
+    return r.data.deliveryId;
+  };
+  return { boot, socket, list, claim };
 }

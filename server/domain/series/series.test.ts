@@ -4,13 +4,10 @@
  * by time, branches, per-step counts, and input checks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentSnapshot, InAppMessage, Series, SeriesStats } from '../../../protocol/index.js';
-import { computeUserHash } from '../identity/index.js';
+import type { InAppMessage, Series, SeriesStats } from '../../../protocol/index.js';
 import {
   adminFetch,
-  bootVisitor,
-  connectVisitor,
-  IDENTITY_SECRET,
+  contentVisitor,
   loginAgent,
   startTestServer,
   type TestServer,
@@ -35,15 +32,9 @@ afterAll(async () => {
 const api = <T>(method: string, path: string, body?: unknown) => adminFetch<T>(server.url, session, method, path, body);
 
 async function trialUser(id: string) {
-  const boot = await bootVisitor(server.url, { user: { id, userHash: computeUserHash(IDENTITY_SECRET, id), traits: { plan: 'trial' } } });
-  const socket = await connectVisitor(server.url, boot.token);
-  sockets.push(socket);
-  const list = async (): Promise<ContentSnapshot> => {
-    const r = await socket.emitWithAck('content:list', {});
-    if (!r.ok) throw new Error(r.error.message);
-    return r.data;
-  };
-  return { boot, list };
+  const v = await contentVisitor(server.url, { id, traits: { plan: 'trial' } });
+  sockets.push(v.socket);
+  return v;
 }
 
 async function draft(name: string): Promise<InAppMessage> {

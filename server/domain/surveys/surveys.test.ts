@@ -4,14 +4,11 @@
  * sampling, CSAT after close, and results with their CSV export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AgentConversation, ContactProfile, ContentSnapshot, Survey, SurveyResults } from '../../../protocol/index.js';
-import { computeUserHash } from '../identity/index.js';
+import type { AgentConversation, ContactProfile, Survey, SurveyResults } from '../../../protocol/index.js';
 import { inSample } from '../content/in-app.js';
 import {
   adminFetch,
-  bootVisitor,
-  connectVisitor,
-  IDENTITY_SECRET,
+  contentVisitor,
   loginAgent,
   startTestServer,
   type TestServer,
@@ -49,20 +46,9 @@ async function createSurvey(input: Record<string, unknown> = {}): Promise<Survey
 }
 
 async function visitor(userId?: string, traits: Record<string, string> = {}) {
-  const boot = await bootVisitor(server.url, userId ? { user: { id: userId, userHash: computeUserHash(IDENTITY_SECRET, userId), traits } } : {});
-  const socket = await connectVisitor(server.url, boot.token);
-  sockets.push(socket);
-  const list = async (): Promise<ContentSnapshot> => {
-    const r = await socket.emitWithAck('content:list', {});
-    if (!r.ok) throw new Error(r.error.message);
-    return r.data;
-  };
-  const claim = async (id: string) => {
-    const r = await socket.emitWithAck('content:claim', { messageId: id });
-    if (!r.ok) throw new Error(r.error.message);
-    return r.data.deliveryId;
-  };
-  return { boot, socket, list, claim };
+  const v = await contentVisitor(server.url, userId ? { id: userId, traits } : undefined);
+  sockets.push(v.socket);
+  return v;
 }
 
 describe('surveys REST', () => {
