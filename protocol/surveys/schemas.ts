@@ -112,8 +112,9 @@ export const conversationRatingSchema = z.object({
 });
 export type ConversationRatingInput = z.infer<typeof conversationRatingSchema>;
 
-export const surveyResultsQuerySchema = z.object({
+/** `?from=&to=` of results and reports (ISO 8601, `to` exclusive). */
+export const dateRangeQuerySchema = z.object({ from: z.string().datetime().optional(), to: z.string().datetime().optional() });
+
+export const surveyResultsQuerySchema = dateRangeQuerySchema.extend({
   by: z.string().regex(/^(segment|trait:[A-Za-z0-9_.-]{1,64})$/, 'segment or trait:<key>').optional(),
-  from: z.string().datetime().optional(),
-  to: z.string().datetime().optional(),
 });

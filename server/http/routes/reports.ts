@@ -5,18 +5,15 @@
  * @example api.use('/reports', admin, reportRoutes(domain))
  */
 import { Router } from 'express';
-import { z } from 'zod';
-import { csatScore } from '../../../protocol/index.js';
+import { csatScore, dateRangeQuerySchema } from '../../../protocol/index.js';
 import { type Domain, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
-
-const rangeSchema = z.object({ from: z.string().datetime().optional(), to: z.string().datetime().optional() });
 
 export function reportRoutes(domain: Domain): Router {
   const router = Router();
 
   router.get('/csat', async (req, res) => {
-    const range = validate(rangeSchema, req.query);
+    const range = validate(dateRangeQuerySchema, req.query);
     let q = domain.db.selectFrom('conversations').select('rating').where('workspace_id', '=', principalOf(res).workspaceId).where('rating', 'is not', null);
     if (range.from) q = q.where('rated_at', '>=', range.from);
     if (range.to) q = q.where('rated_at', '<', range.to);
