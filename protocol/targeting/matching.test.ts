@@ -25,11 +25,10 @@ describe('matchGlob', () => {
     expect(matchGlob(pattern, path)).toBe(expected);
   });
 
-  it('stays linear on patterns that would backtrack as a RegExp', () => {
-    const started = performance.now();
+  // Linear time is measured in bench/hostile-inputs.bench.ts; a backtracking matcher would hit the timeout.
+  it('answers patterns that would backtrack as a RegExp', () => {
     expect(matchGlob('**a**a**a**a**a**a**a**a**b', 'a'.repeat(2_000))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(200);
-  });
+  }, 5_000);
 });
 
 describe('regexProblem', () => {

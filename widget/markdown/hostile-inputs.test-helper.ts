@@ -1,6 +1,6 @@
 /**
  * Inputs built to make a naive markdown parser backtrack or go quadratic:
- * the parse tests check each still parses, bench/markdown.bench.ts times them.
+ * the parse tests check each still parses, bench/hostile-inputs.bench.ts times them.
  */
 export const HOSTILE_MARKDOWN: Array<[string, string]> = [
   ['stars', '*'.repeat(50_000)],

@@ -159,7 +159,7 @@ describe('parseMarkdown inlines', () => {
 
 describe('parseMarkdown on hostile input', () => {
 
-  // How fast is measured in bench/markdown.bench.ts (timed assertions flake on a busy CI
+  // How fast is measured in bench/hostile-inputs.bench.ts (timed assertions flake on a busy CI
   // machine); here each input must parse, and a quadratic path would hit the timeout.
   it.each(HOSTILE_MARKDOWN)('handles %s', (_name, md) => {
     const blocks = parseMarkdown(md);
