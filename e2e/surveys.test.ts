@@ -147,4 +147,56 @@ describe('surveys in the browser', () => {
       .toMatchObject({ rating: 5, ratingComment: 'Sorted in minutes' });
     await page.close();
   }, 60_000);
+
+  it('sends a survey into a conversation from the inbox; the visitor answers it in the thread and the agent reads the answers', async () => {
+    const session = await loginAgent(env.server.url);
+    await pauseAllSurveys(session);
+    const csat = await survey(session, {
+      name: 'Chat CSAT',
+      status: 'draft',
+      questions: [
+        { id: 'csat', type: 'csat', text: 'How did we do?', style: 'faces', logic: [{ if: { op: 'gte', value: 4 }, goto: 'end' }] },
+        { id: 'why', type: 'text', text: 'What went wrong?' },
+      ],
+    });
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}/demo/`);
+    await page.getByRole('button', { name: 'Open messenger' }).click({ timeout: 15_000 });
+    const composer = page.getByRole('textbox', { name: 'Message' });
+    await composer.fill('My export is stuck');
+    await composer.press('Enter');
+    await page.locator('[data-message-id]', { hasText: 'My export is stuck' }).waitFor();
+    const conversations = await adminFetch<{ data: Array<{ id: string; lastMessage: { body: string } | null }> }>(env.server.url, session, 'GET', '/conversations');
+    const id = conversations.body.data.find((c) => c.lastMessage?.body === 'My export is stuck')?.id ?? '';
+
+    const inbox = await context.newPage();
+    await inbox.goto(`${env.server.url}/inbox/#/conversations/${id}`);
+    await inbox.getByRole('textbox', { name: 'Email' }).fill('admin@test.local');
+    await inbox.getByRole('textbox', { name: 'Password' }).fill('correct horse battery');
+    await inbox.getByRole('button', { name: 'Log in' }).click();
+    await inbox.getByRole('textbox', { name: 'Reply' }).fill('Fixed it! Could you rate this chat?');
+    await inbox.getByRole('button', { name: 'Send a survey' }).click();
+    await inbox.getByRole('combobox', { name: 'Survey' }).selectOption(csat.id);
+    await inbox.getByRole('button', { name: 'Send survey' }).click();
+    await inbox.locator('.message__survey', { hasText: 'Chat CSAT' }).waitFor({ timeout: 10_000 });
+
+    // In the visitor's thread: the introduction, then the survey as a group of faces, answered by keyboard.
+    await page.bringToFront();
+    const inThread = page.getByRole('group', { name: 'How did we do?' });
+    await inThread.waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: 'e2e/screenshots/survey-in-conversation.png' }).catch(() => undefined);
+    await inThread.getByRole('radio').first().focus();
+    for (let i = 0; i < 6 && !(await inThread.getByRole('radio', { name: '5', exact: true }).isChecked()); i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Thank you!' }).waitFor();
+
+    // The answers come back into the agent's thread as the visitor's message.
+    await inbox.locator('.message--visitor', { hasText: 'How did we do?' }).waitFor({ timeout: 10_000 });
+    await expect
+      .poll(async () => (await adminFetch<SurveyResults>(env.server.url, session, 'GET', `/surveys/${csat.id}/results`)).body)
+      .toMatchObject({ responses: 1, csat: 100 });
+    await context.close();
+  }, 60_000);
 });

@@ -55,6 +55,8 @@ export interface VisitorClientToServerEvents {
   'content:outcome': (input: ContentOutcomeInput, ack: (r: Ack<{ recorded: boolean }>) => void) => void;
   /** Answers so far (saved as they come); `completed` at the end. */
   'survey:answer': (input: SurveyAnswerInput, ack: (r: Ack<{ completed: boolean }>) => void) => void;
+  /** A survey a message of a conversation carries (`Message.survey`): its questions and the answers saved so far. */
+  'survey:load': (input: { deliveryId: string }, ack: (r: Ack<{ message: EligibleMessage }>) => void) => void;
   /** `Messenger.startSurvey(id)`: the survey, ready to show now. */
   'survey:start': (input: { surveyId: string }, ack: (r: Ack<{ message: EligibleMessage }>) => void) => void;
   /** CSAT after close: the visitor rates a closed conversation. */

@@ -14,11 +14,19 @@ export interface Message {
   authorType: AuthorType;
   authorId: string | null;
   authorName: string | null;
-  /** Markdown; rendered by our own renderer, never as HTML. May be empty when the message carries attachments. */
+  /** Markdown; rendered by our own renderer, never as HTML. May be empty when the message carries attachments or a survey. */
   body: string;
   /** Files sent with the message, in upload order. */
   attachments: Attachment[];
+  /** A survey the team sent in the conversation, answered in the thread (`survey:load` gets its questions). */
+  survey?: MessageSurvey;
   createdAt: string;
+}
+
+/** The survey a message carries: which one, and the delivery its answers are saved against. */
+export interface MessageSurvey {
+  id: string;
+  deliveryId: string;
 }
 
 /**

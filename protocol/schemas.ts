@@ -197,13 +197,18 @@ export const assignSchema = z.object({
   assigneeId: idSchema.nullable(),
 });
 
+/**
+ * An agent's (or API caller's) message. `surveyId` sends a survey to answer in
+ * the thread; the body is then an optional introduction.
+ */
 export const agentReplySchema = z
   .object({
-    body: messageTextSchema,
+    body: messageTextSchema.default(''),
     clientId: clientIdSchema.optional(),
     attachmentIds: attachmentIdsSchema.optional(),
+    surveyId: idSchema.optional(),
   })
-  .refine(hasContent, contentRequired);
+  .refine((m) => hasContent(m) || m.surveyId !== undefined, contentRequired);
 
 /**
  * Query of the upload endpoints: the file is the raw request body, its name

@@ -16,6 +16,7 @@ import { saveContactEmail } from './state/contact-email.js';
 import { SocketTransport } from './state/socket-transport.js';
 import { App, type UiCommands } from './ui/App.js';
 import { mountInApp } from './inapp/host/mount-in-app.js';
+import { SurveyInThread } from './surveys/host/SurveyInThread.js';
 import { RATE_CSS } from './ui/RateConversation.js';
 
 export function mountWidget(bridge: WidgetBridge): WidgetControl {
@@ -64,6 +65,8 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     if (custom) markCustomLaunchers(custom, unread);
   });
   const offCustom = custom ? bindCustomLauncher(custom, () => run((c) => c.toggle())) : () => {};
+  // Surveys sent in a conversation load and answer over this tab's connection, whichever transport it is.
+  const surveyLink = client.shareConnection({ onStatus: () => {}, onEvent: () => {} });
 
   render(
     <App
@@ -81,6 +84,17 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
       saveEmail={async (email) => {
         await saveContactEmail(bridge.apiBase, bridge.token() ?? '', email);
       }}
+      renderSurvey={(survey) => (
+        <SurveyInThread
+          key={survey.deliveryId}
+          survey={survey}
+          strings={strings}
+          request={surveyLink.request}
+          addStyles={host.addStyles}
+          onCompleted={(id) => bridge.emit('surveyCompleted', { id })}
+          onError={(err) => bridge.report(err)}
+        />
+      )}
       onOpenChange={(open, local) => {
         bridge.emit(open ? 'show' : 'hide', undefined);
         if (local) tabs.broadcastOpen(open);
@@ -107,6 +121,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     destroy: () => {
       render(null, host.mount);
       inApp.stop();
+      surveyLink.stop();
       tabs.stop();
       stopViewport();
       offToken();

@@ -38,7 +38,8 @@ export interface InboxApi extends ContentApi {
   listConversations(filter: ListFilter, cursor?: string | null): Promise<Page<AgentConversation>>;
   getConversation(id: string): Promise<AgentConversation>;
   listMessages(conversationId: string, afterSeq: number, signal?: AbortSignal): Promise<Page<Message>>;
-  postMessage(conversationId: string, input: { body: string; clientId: string; attachmentIds?: string[] }): Promise<Message>;
+  /** A reply by REST; with `surveyId` the message carries that survey, answered in the visitor's thread. */
+  postMessage(conversationId: string, input: { body: string; clientId: string; attachmentIds?: string[]; surveyId?: string }): Promise<Message>;
   /** Uploads a file to send with a message (`attachmentIds`); 413/415 when too big or not an accepted type. */
   uploadAttachment(file: Blob, name: string): Promise<Attachment>;
   setStatus(conversationId: string, status: ConversationStatus): Promise<AgentConversation>;

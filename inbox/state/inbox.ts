@@ -3,11 +3,12 @@
  * down on logout so no socket, timer or listener outlives the session.
  */
 import { effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
-import type { AgentProfile, Attachment, ReadNotice } from '../../protocol/index.js';
+import type { AgentProfile, Attachment, ReadNotice, Survey } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import { ApiError } from '../api/http.js';
 import { sendMessage, syncMessages, type AgentSocket } from '../api/socket.js';
 import { createAnnouncer, type Announcer } from './announcer.js';
+import { newClientId } from './client-id.js';
 import { createContactStore, type ContactStore } from './contact-store.js';
 import { createConversationListStore, type ConversationListStore } from './conversation-list-store.js';
 import { createCurrentConversationStore, type CurrentConversationStore } from './current-conversation-store.js';
@@ -33,6 +34,12 @@ export interface Inbox {
   emitTyping(conversationId: string, typing: boolean): void;
   /** Uploads a file to send with a reply; rejects with an ApiError (413 too large, 415 type not accepted). */
   uploadAttachment(file: File): Promise<Attachment>;
+  /** The workspace's surveys, to send one in a conversation (fetched again on every call: surveys change elsewhere). */
+  listSurveys(): Promise<readonly Survey[]>;
+  /** A survey's name, for the survey card in a thread (asked once per survey; null when it is gone). */
+  surveyName(surveyId: string): Promise<string | null>;
+  /** Sends a survey into the conversation (with `body` as its introduction); rejects with an ApiError. */
+  sendSurvey(conversationId: string, surveyId: string, body: string): Promise<void>;
   dispose(): void;
 }
 
@@ -101,6 +108,8 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
     () => undefined, // Assigning to others is optional; "Assign to me" works without the list.
   );
 
+  const surveyNames = new Map<string, Promise<string | null>>();
+
   return {
     agent,
     agents,
@@ -128,6 +137,20 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
       current.applyRead(notice);
     },
     uploadAttachment: (file) => api.uploadAttachment(file, file.name),
+    listSurveys: async () => (await api.listSurveys()).data,
+    surveyName(surveyId) {
+      let name = surveyNames.get(surveyId);
+      if (!name) {
+        name = api.getSurvey(surveyId).then((survey) => survey.name, () => null);
+        surveyNames.set(surveyId, name);
+      }
+      return name;
+    },
+    async sendSurvey(conversationId, surveyId, body) {
+      // By REST, not the socket outbox: a survey is sent once, on purpose, and the agent sees a refusal at once.
+      const message = await api.postMessage(conversationId, { body, clientId: newClientId(), surveyId });
+      threads.receive(message);
+    },
     emitTyping(conversationId, isTyping) {
       if (socket.connected) socket.emit('typing', { conversationId, typing: isTyping });
     },

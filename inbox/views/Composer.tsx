@@ -11,6 +11,7 @@ import { ApiError } from '../api/http.js';
 import { formatSize } from '../../widget/ui/format-size.js';
 import { createTypingEmitter } from '../state/typing-emitter.js';
 import { useInbox } from './inbox-context.js';
+import { SendSurveyPanel } from './SendSurvey.js';
 import '../styles/composer.css';
 
 /** Mirrors LIMITS.messageBody in protocol/schemas.ts (a value import there would bundle zod). */
@@ -33,6 +34,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
   const [value, setValue] = useState(() => inbox.drafts.get(conversationId) ?? '');
   const [files, setFiles] = useState<readonly PendingFile[]>([]);
   const [uploadError, setUploadError] = useState('');
+  const [surveyOpen, setSurveyOpen] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
   const typing = useMemo(
@@ -136,6 +138,21 @@ export function Composer({ conversationId }: { conversationId: string }) {
           ))}
         </ul>
       )}
+      {surveyOpen && (
+        <SendSurveyPanel
+          conversationId={conversationId}
+          intro={value}
+          onSent={() => {
+            update('');
+            setSurveyOpen(false);
+            textarea.current?.focus();
+          }}
+          onClose={() => {
+            setSurveyOpen(false);
+            textarea.current?.focus();
+          }}
+        />
+      )}
       <div class="composer__footer">
         <p id="composer-hint" class={`composer__hint${over ? ' composer__hint--error' : ''}`}>
           {over
@@ -155,6 +172,9 @@ export function Composer({ conversationId }: { conversationId: string }) {
         />
         <button type="button" class="button button--ghost" onClick={() => picker.current?.click()}>
           Attach a file
+        </button>
+        <button type="button" class="button button--ghost" aria-expanded={surveyOpen} onClick={() => setSurveyOpen(!surveyOpen)}>
+          Send a survey
         </button>
         <button type="submit" class="button button--primary" disabled={!canSend}>
           Send

@@ -18,7 +18,7 @@ export function ConversationItem({ conversation, selected, now, agentId }: Conve
   const unread = isUnread(conversation);
   const last = conversation.lastMessage;
   const activity = new Date(activityTime(conversation)).toISOString();
-  const preview = last ? authorPrefix(last, agentId) + (plainPreview(last.body) || attachmentPreview(last)) : 'No messages yet';
+  const preview = last ? authorPrefix(last, agentId) + (plainPreview(last.body) || (last.survey ? 'Survey' : attachmentPreview(last))) : 'No messages yet';
   return (
     <li>
       <a

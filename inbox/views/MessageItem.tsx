@@ -4,6 +4,7 @@ import { formatClock, formatDateTime } from '../format/relative-time.js';
 import type { ThreadEntry } from '../state/thread-merge.js';
 import { MessageAttachments } from './MessageAttachments.js';
 import { MessageBody } from './MessageBody.js';
+import { SurveyCard } from './SurveyCard.js';
 
 export interface MessageItemProps {
   entry: ThreadEntry;
@@ -34,6 +35,7 @@ export function MessageItem({ entry, conversation, showReceipt, visitorName, onR
         </div>
       )}
       {message.attachments.length > 0 && <MessageAttachments attachments={message.attachments} />}
+      {message.survey && <SurveyCard surveyId={message.survey.id} />}
       <p class="message__meta">
         <time dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>
           {formatClock(message.createdAt)}

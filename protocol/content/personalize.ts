@@ -67,7 +67,7 @@ const LEADING_ORDINAL = /^(\d+)\./;
 /** Line breaks and other control characters: a value stays on one line, so it cannot start a block. */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(MARKDOWN_SYNTAX, '\\$&').replace(LEADING_ORDINAL, '$1\\.');
 }
 

@@ -101,6 +101,9 @@ export const surveyAnswerSchema = z.object({
 });
 export type SurveyAnswerInput = z.infer<typeof surveyAnswerSchema>;
 
+/** A survey sent in a conversation: its questions and saved answers, by the delivery the message carries. */
+export const surveyLoadSchema = z.object({ deliveryId: z.string().min(1).max(64) });
+
 /** `Messenger.startSurvey(id)`. */
 export const surveyStartSchema = z.object({ surveyId: z.string().min(1).max(64) });
 

@@ -8,7 +8,7 @@ import { AudienceScanner, CampaignStore, Deliveries, InAppMessages, SegmentStore
 import { Conversations, MessageLog } from './conversations/index.js';
 import { EventLog } from './events/index.js';
 import { SeriesRunner, SeriesStore } from './series/index.js';
-import { SurveyResponses, SurveyResults, SurveyStore } from './surveys/index.js';
+import { ConversationSurveys, SurveyResponses, SurveyResults, SurveyStore } from './surveys/index.js';
 import { VisitorTokens } from './identity/index.js';
 import { loadServerSecret } from './server-secret.js';
 import { WorkspaceDirectory } from './workspaces/index.js';
@@ -47,6 +47,7 @@ export interface Domain {
   surveys: SurveyStore;
   responses: SurveyResponses;
   surveyResults: SurveyResults;
+  conversationSurveys: ConversationSurveys;
 }
 
 export interface DomainOptions {
@@ -74,7 +75,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   const contacts = new ContactStore(db, bus);
   const messages = new MessageLog(db, bus, attachments);
   const conversations = new Conversations(db, bus, messages);
-  const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, events });
+  const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, messages, events });
   const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses);
   return {
     db,
@@ -96,6 +97,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     surveys: new SurveyStore(campaigns),
     responses,
     surveyResults: new SurveyResults(db, { deliveries, segments, targeting }),
+    conversationSurveys: new ConversationSurveys(db, { campaigns, deliveries, contacts, messages }),
   };
 }
 export { idFromParams, validate } from './validate.js';

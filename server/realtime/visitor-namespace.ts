@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import {
   conversationRatingSchema,
   surveyAnswerSchema,
+  surveyLoadSchema,
   surveyStartSchema,
   contentClaimSchema,
   contentOutcomeSchema,
@@ -130,6 +131,11 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
     socket.on(
       'survey:answer',
       respond(logger, surveyAnswerSchema, async (input) => domain.responses.save(await contact(), input), guard),
+    );
+
+    socket.on(
+      'survey:load',
+      respond(logger, surveyLoadSchema, async (input) => ({ message: await domain.inApp.surveyInConversation(await contact(), input.deliveryId) }), guard),
     );
 
     socket.on(

@@ -4,6 +4,7 @@ import * as workspaceTheme from './migrations/002_workspace_theme.js';
 import * as attachments from './migrations/003_attachments.js';
 import * as content from './migrations/004_content.js';
 import * as surveys from './migrations/005_surveys.js';
+import * as conversationSurveys from './migrations/006_conversation_surveys.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '003_attachments': attachments,
   '004_content': content,
   '005_surveys': surveys,
+  '006_conversation_surveys': conversationSurveys,
 };
 
 class BundledMigrations implements MigrationProvider {

@@ -116,6 +116,9 @@ export interface MessageRow {
   author_id: string | null;
   author_name: string | null;
   body: string;
+  /** A survey sent in the conversation: the survey and the delivery its answers are saved against. */
+  survey_id?: string | null;
+  survey_delivery_id?: string | null;
   created_at: string;
 }
 
@@ -172,7 +175,7 @@ export interface CampaignDeliveryRow {
   /** Set when a series step sent it. */
   series_id: string | null;
   /** Its trigger, a series step, or the host page (`Messenger.startSurvey`): only the first must still match the audience to show again. */
-  source: 'trigger' | 'series' | 'api';
+  source: 'trigger' | 'series' | 'api' | 'conversation';
   sent_at: string;
   shown_at: string | null;
   opened_at: string | null;

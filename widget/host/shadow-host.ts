@@ -28,7 +28,7 @@ export interface ShadowHost {
   setTheme(theme: Partial<BrandTheme>): void;
   /** A second container beside the messenger (in-app messages) with its own stylesheet adopted. */
   addLayer(className: string, css: string): HTMLElement;
-  /** Adopts one more stylesheet (a lazy chunk's CSS), before the brand sheet. */
+  /** Adopts one more stylesheet (a lazy chunk's CSS), before the brand sheet; the same text twice is adopted once. */
   addStyles(css: string): void;
   /** Lifts the launcher and messenger by `px` (a banner at the bottom of the page must not cover them). */
   liftLauncher(px: number): void;
@@ -88,7 +88,11 @@ export function createShadowHost(opts: ShadowHostOptions): ShadowHost {
     brand.replaceSync(brandCss(theme));
   };
   setTheme({});
+  // The in-app layer and a survey in a thread adopt the same sheets: each once.
+  const adopted = new Set<string>();
   const addStyles = (css: string) => {
+    if (adopted.has(css)) return;
+    adopted.add(css);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     // Before the brand sheet, so the workspace colour still wins.

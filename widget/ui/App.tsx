@@ -2,8 +2,9 @@
  * The messenger: launcher + panel (a labelled dialog). Owns only UI state —
  * open/closed, which view, focus — and leaves chat state to the ChatClient.
  */
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WidgetSettings } from '../../protocol/index.js';
+import type { MessageSurvey, WidgetSettings } from '../../protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { type ChatClient, NEW_CONVERSATION } from '../state/chat-client.js';
 import { Composer } from './Composer.js';
@@ -46,9 +47,11 @@ interface Props {
   contact: () => { identified: boolean; email: string | null };
   saveEmail: (email: string) => Promise<void>;
   onOpenChange: (open: boolean, local: boolean) => void;
+  /** A survey sent in a conversation, drawn in its thread. */
+  renderSurvey?: (survey: MessageSurvey) => ComponentChild;
 }
 
-export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange, contact, saveEmail }: Props) {
+export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange, contact, saveEmail, renderSurvey }: Props) {
   const state = useChatState(client);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState<string | null>(null);
@@ -141,6 +144,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   strings={strings}
                   onRetry={(clientId) => client.retry(view, clientId)}
                   onDiscard={(clientId) => client.discard(view, clientId)}
+                  renderSurvey={renderSurvey}
                 />
                 {conversation?.status === 'closed' && (
                   <RateConversation key={conversation.id} strings={strings} rating={conversation.rating} onRate={(rating, comment) => void client.rate(conversation.id, rating, comment)} />

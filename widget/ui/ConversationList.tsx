@@ -30,7 +30,7 @@ export function ConversationList({ conversations, strings, lang, onOpen, onNew }
           <button key={c.id} type="button" class="conv" data-conversation-id={c.id} onClick={() => onOpen(c.id)}>
             <span class="text">
               <span class="who">{who}</span>
-              <span class="preview">{plainPreview(last?.body ?? '') || (last?.attachments?.length ? `📎 ${last.attachments[0].name}` : '')}</span>
+              <span class="preview">{plainPreview(last?.body ?? '') || (last?.attachments?.length ? `📎 ${last.attachments[0].name}` : last?.survey ? strings.survey : '')}</span>
             </span>
             <time dateTime={c.updatedAt}>{relativeTime(c.updatedAt, lang)}</time>
             {c.unread > 0 && <span class="dot" aria-label={strings.unreadBadge(c.unread)} />}

@@ -1,5 +1,6 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { VisitorConversation } from '../../protocol/index.js';
+import type { MessageSurvey, VisitorConversation } from '../../protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { renderMarkdown } from '../markdown/index.js';
 import type { ThreadItem } from '../state/thread.js';
@@ -12,13 +13,15 @@ interface Props {
   strings: Strings;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
+  /** Draws a survey a message carries (answered in the thread); its views are a lazy chunk. */
+  renderSurvey?: (survey: MessageSurvey) => ComponentChild;
 }
 
 /**
  * The messages of one conversation. The list is a `role="log"` (a polite live
  * region), so screen readers announce new messages without moving focus.
  */
-export function Thread({ items, conversation, typingName, strings, onRetry, onDiscard }: Props) {
+export function Thread({ items, conversation, typingName, strings, onRetry, onDiscard, renderSurvey }: Props) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
@@ -45,6 +48,7 @@ export function Thread({ items, conversation, typingName, strings, onRetry, onDi
               {!mine && <span class="author">{item.authorName ?? strings.team}</span>}
               {item.body.trim() && <div class="bubble">{renderMarkdown(item.body)}</div>}
               {item.attachments.length > 0 && <Attachments list={item.attachments} />}
+              {item.message?.survey && renderSurvey?.(item.message.survey)}
               {item.state === 'sending' && <span class="meta">{strings.sending}</span>}
               {item.state === 'failed' && (
                 <span class="meta">

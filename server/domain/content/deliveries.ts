@@ -54,7 +54,7 @@ export class Deliveries {
   }
 
   /** Inserts a send (inside the caller's transaction when given) and returns it. */
-  async insert(db: Db, contact: ContactRow, campaignId: string, from: { source: CampaignDeliveryRow['source']; seriesId?: string }): Promise<CampaignDeliveryRow> {
+  async insert(db: Db, contact: ContactRow, campaignId: string, from: { source: CampaignDeliveryRow['source']; seriesId?: string; conversationId?: string }): Promise<CampaignDeliveryRow> {
     const row: CampaignDeliveryRow = {
       id: newId('dlv'),
       workspace_id: contact.workspace_id,
@@ -69,7 +69,7 @@ export class Deliveries {
       dismissed_at: null,
       replied_at: null,
       goal_reached_at: null,
-      conversation_id: null,
+      conversation_id: from.conversationId ?? null,
     };
     await db.insertInto('campaign_deliveries').values(row).execute();
     return row;

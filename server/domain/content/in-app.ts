@@ -81,7 +81,7 @@ export class InAppMessages {
     const eligible: Array<{ message: Campaign; deliveryId: string | null; moment: Rule | null }> = [];
     for (const message of candidates) {
       const history = sent.get(message.id) ?? [];
-      const open = history.find((d) => isOpen(d, now));
+      const open = history.find((d) => showsOnPage(d, now));
       // What a series or the host page sent shows whatever the message's own audience; otherwise the audience must still hold.
       const moment = (open && open.source !== 'trigger') || !message.audience ? true : momentRule(message.audience, ctx, now);
       if (moment === false) continue;
@@ -104,7 +104,7 @@ export class InAppMessages {
     const survey = await this.campaigns.get(contact.workspace_id, surveyId, 'survey');
     if (survey.status !== 'live') throw new ParleyError('not_found', 'survey not found');
     const now = Date.now();
-    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === survey.id && isOpen(d, now));
+    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === survey.id && showsOnPage(d, now));
     const delivery = open ?? (await this.deliveries.insert(this.db, contact, survey.id, { source: 'api' }));
     if (!open) await this.deliveries.writeEvents(contact, delivery, survey, ['sent']);
     const answers = await this.saved.answersFor([delivery.id]);
@@ -128,7 +128,7 @@ export class InAppMessages {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const all = await this.deliveries.forContact(contact.id, trx);
       const history = all.filter((d) => d.campaign_id === message.id);
-      const open = history.find((d) => isOpen(d, now));
+      const open = history.find((d) => showsOnPage(d, now));
       if (open) return { delivery: open, created: false };
       if (message.status !== 'live' || !inSchedule(message.schedule, now)) throw new ParleyError('conflict', 'this message is not being sent now');
       if (!maySend(historyOf(history), message.frequency, message.goal, now)) throw new ParleyError('conflict', 'send limit reached for this contact');
@@ -145,10 +145,20 @@ export class InAppMessages {
   async sendFromSeries(contact: ContactRow, messageId: string, seriesId: string): Promise<void> {
     const [message] = await this.campaigns.byIds(contact.workspace_id, [messageId]);
     if (!message) return; // deleted since the series was saved: the step sends nothing
-    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === messageId && isOpen(d, Date.now()));
+    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === messageId && showsOnPage(d, Date.now()));
     if (open) return;
     const delivery = await this.deliveries.insert(this.db, contact, messageId, { source: 'series', seriesId });
     await this.deliveries.writeEvents(contact, delivery, message, ['sent']);
+  }
+
+  /** A survey sent in one of the contact's conversations (`Message.survey`): its questions and saved answers; loading it is its "shown". */
+  async surveyInConversation(contact: ContactRow, deliveryId: string): Promise<EligibleMessage> {
+    const delivery = await this.deliveries.get(contact, deliveryId);
+    if (delivery.source !== 'conversation') throw new ParleyError('not_found', 'delivery not found');
+    const survey = await this.campaigns.get(contact.workspace_id, delivery.campaign_id, 'survey');
+    if (!delivery.shown_at) await this.deliveries.record(contact, delivery, 'shown', survey);
+    const answers = await this.saved.answersFor([delivery.id]);
+    return this.render(contact, survey, delivery.id, null, answers.get(delivery.id));
   }
 
   async recordOutcome(contact: ContactRow, deliveryId: string, outcome: WidgetOutcome): Promise<boolean> {
@@ -253,6 +263,11 @@ function audiences(messages: Campaign[]): Rule[] {
 function surveyedWithin(deliveries: CampaignDeliveryRow[], rule: { days: number; surveyIds: Set<string> }, now: number): boolean {
   if (rule.days <= 0) return false;
   return deliveries.some((d) => rule.surveyIds.has(d.campaign_id) && now - Date.parse(d.sent_at) < rule.days * DAY_MS);
+}
+
+/** An open delivery that shows on the page: not one sent in a conversation (that one is answered in its thread). */
+function showsOnPage(row: CampaignDeliveryRow, now: number): boolean {
+  return row.source !== 'conversation' && isOpen(row, now);
 }
 
 function historyOf(rows: CampaignDeliveryRow[]) {

@@ -13,6 +13,7 @@ export function toMessage(row: MessageRow, attachments: Attachment[]): Message {
     authorName: row.author_name,
     body: row.body,
     attachments,
+    ...(row.survey_id && row.survey_delivery_id ? { survey: { id: row.survey_id, deliveryId: row.survey_delivery_id } } : {}),
     createdAt: row.created_at,
   };
 }

@@ -10,7 +10,7 @@
  *   message is never stored without them (nor they without it).
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { Message } from '../../../protocol/index.js';
+import type { Message, MessageSurvey } from '../../../protocol/index.js';
 import type { ConversationRow, Database, MessageRow } from '../../store/index.js';
 import type { Attachments, Uploader } from '../attachments/index.js';
 import type { DomainBus } from '../bus.js';
@@ -32,6 +32,10 @@ export interface AppendInput {
   author: Author;
   /** Uploads of this author to send with the message (see Attachments.linkIn). */
   attachmentIds?: readonly string[];
+  /** A survey sent in the conversation (its delivery already stored in the same transaction). */
+  survey?: MessageSurvey;
+  /** A visitor's message that must not reopen a closed conversation (answers to a survey sent before it closed). */
+  keepStatus?: boolean;
 }
 
 export interface AppendOutcome {
@@ -91,7 +95,7 @@ export class MessageLog {
 
     const now = nowIso();
     // A visitor writing into a closed conversation reopens it, as in every peer messenger.
-    const reopen = input.author.type === 'visitor' && conversation.status !== 'open';
+    const reopen = input.author.type === 'visitor' && conversation.status !== 'open' && !input.keepStatus;
     const readColumn = input.author.type === 'visitor' ? 'visitor_read_seq' : 'agent_read_seq';
     const bumped = await trx
       .updateTable('conversations')
@@ -115,6 +119,8 @@ export class MessageLog {
       author_id: input.author.id,
       author_name: input.author.name,
       body: input.body,
+      survey_id: input.survey?.id ?? null,
+      survey_delivery_id: input.survey?.deliveryId ?? null,
       created_at: now,
     };
     await trx.insertInto('messages').values(row).execute();

@@ -11,16 +11,17 @@ import type { ContactRow, Database } from '../../store/index.js';
 import type { ContactStore } from '../contacts/index.js';
 import type { CampaignStore } from '../content/campaign-store.js';
 import type { Deliveries } from '../content/deliveries.js';
-import type { Conversations } from '../conversations/index.js';
+import type { Conversations, MessageLog } from '../conversations/index.js';
 import { ParleyError } from '../errors.js';
 import type { EventLog } from '../events/index.js';
 import { newId, nowIso } from '../ids.js';
 import { parseJsonColumn } from '../json.js';
+import { answersSummary } from './answers-summary.js';
 
 export class SurveyResponses {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly deps: { campaigns: CampaignStore; deliveries: Deliveries; contacts: ContactStore; conversations: Conversations; events: EventLog },
+    private readonly deps: { campaigns: CampaignStore; deliveries: Deliveries; contacts: ContactStore; conversations: Conversations; messages: MessageLog; events: EventLog },
   ) {}
 
   /** Answers saved so far for each delivery (to resume). */
@@ -67,6 +68,18 @@ export class SurveyResponses {
     if (!completing) return { completed: false };
 
     await deliveries.record(contact, delivery, 'replied', survey);
+    // Answered in a conversation: the answers go back into its thread, where the agent asked.
+    const inConversation = delivery.source === 'conversation' ? delivery.conversation_id : null;
+    if (inConversation) {
+      await this.deps.messages.append({
+        workspaceId: contact.workspace_id,
+        conversationId: inConversation,
+        clientId: `${delivery.id}:answers`,
+        body: answersSummary(questions, answers) || '—',
+        author: { type: 'visitor', id: contact.id, name: contact.name },
+        keepStatus: true,
+      });
+    }
     const nps = questions.find((q) => q.type === 'nps' && typeof answers[q.id] === 'number');
     const npsValue = nps ? (answers[nps.id] as number) : undefined;
     await this.deps.events.record(contact, [
@@ -77,7 +90,7 @@ export class SurveyResponses {
         props: { survey_id: survey.id, survey_name: survey.name, ...(npsValue !== undefined ? { nps: npsValue } : {}) },
       },
     ]);
-    await this.followUp(contact, survey.survey?.follow_up ?? [], answers, npsValue, delivery.id);
+    await this.followUp(contact, survey.survey?.follow_up ?? [], answers, npsValue, delivery.id, inConversation);
     return { completed: true };
   }
 
@@ -87,6 +100,8 @@ export class SurveyResponses {
     answers: Answers,
     npsValue: number | undefined,
     deliveryId: string,
+    /** The conversation the survey was sent in: a follow-up is written there, not in a new one. */
+    conversationId: string | null,
   ): Promise<void> {
     const traits: Traits = {};
     const tags: string[] = [];
@@ -103,12 +118,13 @@ export class SurveyResponses {
       if (rule.open_conversation) {
         const assigneeId = rule.open_conversation.assignee_id ?? null;
         const agent = assigneeId ? await this.db.selectFrom('agents').select(['id', 'name']).where('id', '=', assigneeId).where('workspace_id', '=', contact.workspace_id).executeTakeFirst() : undefined;
-        await this.deps.conversations.openByTeam(contact, {
+        const followUp = {
           clientId: `${deliveryId}:follow-up:${index}`,
           body: rule.open_conversation.body,
-          author: agent ? { type: 'agent', id: agent.id, name: agent.name } : { type: 'bot', id: null, name: null },
-          assigneeId: agent?.id ?? null,
-        });
+          author: agent ? { type: 'agent' as const, id: agent.id, name: agent.name } : { type: 'bot' as const, id: null, name: null },
+        };
+        if (conversationId) await this.deps.messages.append({ workspaceId: contact.workspace_id, conversationId, ...followUp });
+        else await this.deps.conversations.openByTeam(contact, { ...followUp, assigneeId: agent?.id ?? null });
       }
     }
     const current = tags.length > 0 ? await this.deps.contacts.addTags(contact, tags) : contact;

@@ -9,7 +9,7 @@ import {
   type Message,
   updateConversationSchema,
 } from '../../../protocol/index.js';
-import { type Author, type Domain, idFromParams, validate } from '../../domain/index.js';
+import { type Author, type Domain, ParleyError, idFromParams, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
 import { randomUUID } from 'node:crypto';
 import type { AdminPrincipal } from '../../domain/index.js';
@@ -69,10 +69,17 @@ export function conversationRoutes(domain: Domain): Router {
     const p = principalOf(res);
     const input = validate(agentReplySchema, req.body);
     const row = await conversations.getInWorkspace(p.workspaceId, idFromParams(req.params.id));
+    const clientId = input.clientId ?? randomUUID();
+    if (input.surveyId) {
+      if (input.attachmentIds?.length) throw new ParleyError('bad_request', 'a survey is sent without attachments');
+      const sent = await domain.conversationSurveys.send(row, { surveyId: input.surveyId, body: input.body, clientId, author: authorOf(p) });
+      res.status(sent.created ? 201 : 200).json(sent.message);
+      return;
+    }
     const result = await messages.append({
       workspaceId: p.workspaceId,
       conversationId: row.id,
-      clientId: input.clientId ?? randomUUID(),
+      clientId,
       body: input.body,
       author: authorOf(p),
       attachmentIds: input.attachmentIds,

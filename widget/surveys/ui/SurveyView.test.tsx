@@ -183,4 +183,20 @@ describe('survey view', () => {
     screen.getByRole('dialog', { name: ar.survey });
     expect(screen.getByRole('button', { name: ar.surveySubmit })).toBeTruthy();
   });
+
+  it('in a conversation’s thread is a group in the flow, with nothing to close: Esc does not dismiss it and the thank-you stays', () => {
+    const { onAnswer, onDismiss } = show({ questions: [questions[1]] }, { inline: true });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const group = screen.getByRole('group', { name: 'What would make it a 10?' });
+    expect(group.className).toContain('ps-inline');
+    expect(screen.queryByRole('button', { name: en.dismiss })).toBeNull();
+    const box = screen.getByRole('textbox');
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(onDismiss).not.toHaveBeenCalled();
+    fireEvent.input(box, { target: { value: 'More integrations' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onAnswer).toHaveBeenLastCalledWith({ passive: 'More integrations' }, true);
+    screen.getByRole('heading', { name: en.surveyThanks });
+    expect(screen.queryByRole('button', { name: en.surveyClose })).toBeNull();
+  });
 });

@@ -23,7 +23,7 @@ import { QuestionStep } from './QuestionStep.js';
 import { ThankYou } from './ThankYou.js';
 import type { SurveyViewProps } from './types.js';
 
-export function SurveyView({ survey, strings, onAnswer, onDismiss, preview }: SurveyViewProps) {
+export function SurveyView({ survey, strings, onAnswer, onDismiss, preview, inline }: SurveyViewProps) {
   const { questions } = survey;
   const [answers, setAnswers] = useState<Answers>(survey.answers);
   const [index, setIndex] = useState(() => resumeAt(questions, survey.answers));
@@ -31,7 +31,7 @@ export function SurveyView({ survey, strings, onAnswer, onDismiss, preview }: Su
   // card appearing in the corner must not pull focus out of the host page.
   const [stepped, setStepped] = useState(false);
   const dialogRef = useRef<HTMLDivElement>(null);
-  const modal = survey.display === 'post' && !preview;
+  const modal = survey.display === 'post' && !preview && !inline;
   useModalFocus(dialogRef, modal);
 
   const done = index >= questions.length;
@@ -48,19 +48,19 @@ export function SurveyView({ survey, strings, onAnswer, onDismiss, preview }: Su
     onAnswer(next, to >= questions.length);
   };
 
-  const kind = survey.display === 'post' ? 'pm-modal ps-survey ps-post' : `pm-card ps-survey ps-card${preview ? ' pm-preview' : ''}`;
+  const kind = inline ? 'ps-survey ps-inline' : survey.display === 'post' ? 'pm-modal ps-survey ps-post' : `pm-card ps-survey ps-card${preview ? ' pm-preview' : ''}`;
   const dialog = (
     <div
       ref={dialogRef}
       class={kind}
-      role="dialog"
+      role={inline ? 'group' : 'dialog'}
       // In the editor preview it is not modal: the rest of the inbox stays readable.
       aria-modal={modal ? 'true' : undefined}
       aria-label={(questions[0] && plainText(questions[0].text)) || strings.survey}
       tabIndex={-1}
       onKeyDown={(e) => {
         // On the dialog, not the document: Esc in the host page is the host page's.
-        if (e.key === 'Escape' && !preview) onDismiss();
+        if (e.key === 'Escape' && !preview && !inline) onDismiss();
         if (modal && dialogRef.current) trapTabAtEnds(e, dialogRef.current);
       }}
     >
@@ -76,10 +76,10 @@ export function SurveyView({ survey, strings, onAnswer, onDismiss, preview }: Su
         <p class="ps-progress" aria-live="polite">
           {!done && step.total > 1 ? strings.surveyProgress(step.n, step.total) : ''}
         </p>
-        {!done && <CloseButton label={strings.dismiss} onClick={onDismiss} />}
+        {!done && !inline && <CloseButton label={strings.dismiss} onClick={onDismiss} />}
       </div>
       {done ? (
-        <ThankYou thankYou={survey.thank_you} strings={strings} onClose={onDismiss} autoFocus={stepped && !preview} />
+        <ThankYou thankYou={survey.thank_you} strings={strings} onClose={inline ? undefined : onDismiss} autoFocus={stepped && !preview} />
       ) : (
         <QuestionStep
           key={index}
@@ -92,7 +92,7 @@ export function SurveyView({ survey, strings, onAnswer, onDismiss, preview }: Su
       )}
     </div>
   );
-  if (survey.display !== 'post') return dialog;
+  if (survey.display !== 'post' || inline) return dialog;
   // A survey is not dismissed by a click beside it: a stray click would lose the respondent's place.
   return <div class={preview ? 'pm-backdrop pm-preview' : 'pm-backdrop'}>{dialog}</div>;
 }

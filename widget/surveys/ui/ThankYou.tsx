@@ -1,6 +1,6 @@
 /**
  * The last step: the author's thank-you (or a plain "Thank you!") and a Close
- * button. Its title takes focus after the last answer, so a screen reader
+ * button (none in a thread). Its title takes focus after the last answer, so a screen reader
  * reads it, and focus is not lost with the form that just went away.
  */
 import { useEffect, useRef } from 'preact/hooks';
@@ -11,7 +11,8 @@ import { MessageBody } from '../../inapp/ui/MessageBody.js';
 export interface ThankYouProps {
   thankYou: WidgetSurvey['thank_you'];
   strings: Strings;
-  onClose(): void;
+  /** Absent in a conversation's thread: the answered survey stays there. */
+  onClose?(): void;
   autoFocus: boolean;
 }
 
@@ -33,9 +34,11 @@ export function ThankYou({ thankYou, strings, onClose, autoFocus }: ThankYouProp
         {thankYou?.title || strings.surveyThanks}
       </h2>
       {thankYou?.body && <MessageBody body={thankYou.body} onLink={ignoreLink} />}
-      <button type="button" class="pm-cta ps-close" onClick={() => onClose()}>
-        {strings.surveyClose}
-      </button>
+      {onClose && (
+        <button type="button" class="pm-cta ps-close" onClick={() => onClose()}>
+          {strings.surveyClose}
+        </button>
+      )}
     </div>
   );
 }

@@ -16,6 +16,12 @@ export const SURVEYS_CSS = `
 .pm-card.ps-survey{inline-size:372px;padding:14px 20px 20px;overflow:auto;overscroll-behavior:contain;
   max-block-size:calc(100vh - var(--pm-bottom) - 16px);max-block-size:calc(100dvh - var(--pm-bottom) - 16px)}
 .pm-modal.ps-survey{padding:20px 28px 28px}
+/* In a conversation's thread: a card in the flow of messages, as wide as the thread allows. */
+.ps-thread{inline-size:100%;margin-block-start:6px}
+.ps-inline{padding:10px 14px 14px;border:1px solid var(--line);border-radius:14px;background:var(--bg)}
+.ps-inline .ps-question .pm-body{font-size:15px}
+.ps-inline .ps-cells{gap:3px}
+.ps-inline .ps-face{block-size:40px;font-size:14px}
 .ps-head{display:flex;align-items:center;gap:10px;min-block-size:32px;margin-block-end:8px}
 .ps-dots{display:flex;gap:4px;flex:none}
 .ps-dots i{inline-size:14px;block-size:4px;border-radius:2px;background:var(--line);transition:background .2s}

@@ -17,4 +17,6 @@ export interface SurveyViewProps {
   onDismiss(): void;
   /** Preview mode (inbox editor): no focus moves, no document listeners, static layout. */
   preview?: boolean;
+  /** Drawn inside a conversation's thread: a group in the flow of messages, not a dialog, with nothing to close. */
+  inline?: boolean;
 }
