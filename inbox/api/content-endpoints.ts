@@ -85,7 +85,8 @@ export interface ContentApi {
   deleteSurvey(id: string): Promise<void>;
   getSurveyResults(id: string, query?: SurveyResultsQuery, signal?: AbortSignal): Promise<SurveyResults>;
   /** Where the CSV of every response downloads from (a same-origin link: the session cookie goes along). */
-  surveyResultsCsvUrl(id: string): string;
+  /** The CSV download of the responses in a date range (ISO instants), as the results page shows them. */
+  surveyResultsCsvUrl(id: string, range?: { from?: string; to?: string }): string;
   getCsatReport(range?: { from?: string; to?: string }, signal?: AbortSignal): Promise<CsatReport>;
 }
 
@@ -127,7 +128,10 @@ export function createContentApi(http: HttpClient, baseUrl = '/api/v1'): Content
     updateSurvey: (surveyId, patch) => http.patch(`/surveys/${id(surveyId)}`, patch),
     deleteSurvey: (surveyId) => http.delete(`/surveys/${id(surveyId)}`),
     getSurveyResults: (surveyId, query = {}, signal) => http.get(`/surveys/${id(surveyId)}/results`, { query: { ...query }, signal }),
-    surveyResultsCsvUrl: (surveyId) => `${baseUrl}/surveys/${id(surveyId)}/results.csv`,
+    surveyResultsCsvUrl: (surveyId, range = {}) => {
+      const query = new URLSearchParams(Object.entries(range).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      return `${baseUrl}/surveys/${id(surveyId)}/results.csv${query.size > 0 ? `?${query}` : ''}`;
+    },
     getCsatReport: (range = {}, signal) => http.get('/reports/csat', { query: { ...range }, signal }),
   };
 }

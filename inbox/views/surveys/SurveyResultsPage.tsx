@@ -79,7 +79,7 @@ export function SurveyResultsPage({ api, id }: { api: ResultsApi; id: string }) 
       wide
       actions={
         <>
-          <a class="button" href={api.surveyResultsCsvUrl(id)} download>
+          <a class="button" href={api.surveyResultsCsvUrl(id, range)} download>
             Download CSV
           </a>
           <a class="button" href={editHref}>

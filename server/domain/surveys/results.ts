@@ -148,9 +148,9 @@ export class SurveyResults {
     return found;
   }
 
-  /** Every response (partial ones too) as CSV: one row per response, one column per question. */
-  async csv(survey: Survey): Promise<string> {
-    const rows = await this.rows(survey, {});
+  /** Every response (partial ones too) in the range as CSV: one row per response, one column per question. */
+  async csv(survey: Survey, range: { from?: string; to?: string } = {}): Promise<string> {
+    const rows = await this.rows(survey, range);
     const contacts = await this.contactsOf(rows);
     const cell = (v: unknown) => {
       const text = v === undefined || v === null ? '' : Array.isArray(v) ? v.join('; ') : String(v);

@@ -131,6 +131,11 @@ describe('answering', () => {
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toBe('"contact_id","user_id","email","completed_at","How likely are you to recommend us?","What would make it a 10?","What could we do better?","Would you leave a review?"');
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    // The export follows the results page's date range: nothing answered before 2000, everything after it.
+    const csvIn = (query: string) => fetch(`${server.url}/api/v1/surveys/${survey.id}/results.csv?${query}`, { headers: { Cookie: session.cookie } });
+    expect((await (await csvIn('to=2000-01-01T00:00:00Z')).text()).trim().split('\r\n')).toHaveLength(1);
+    expect((await (await csvIn('from=2000-01-01T00:00:00Z')).text()).trim().split('\r\n')).toHaveLength(text.trim().split('\r\n').length);
+    expect((await csvIn('from=yesterday')).status).toBe(400);
   });
 
   it('startSurvey shows a live survey whatever its audience; a draft answers 404', async () => {

@@ -5,7 +5,7 @@
  * @example api.use('/surveys', admin, surveyRoutes(domain))
  */
 import { Router } from 'express';
-import { createSurveySchema, surveyResultsQuerySchema, updateSurveySchema } from '../../../protocol/index.js';
+import { createSurveySchema, dateRangeQuerySchema, surveyResultsQuerySchema, updateSurveySchema } from '../../../protocol/index.js';
 import { type Domain, idFromParams, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
 
@@ -44,9 +44,10 @@ export function surveyRoutes(domain: Domain): Router {
   });
 
   router.get('/:id/results.csv', async (req, res) => {
+    const range = validate(dateRangeQuerySchema, req.query);
     const survey = await surveys.get(principalOf(res).workspaceId, idFromParams(req.params.id));
     const name = survey.name.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60) || 'survey';
-    res.type('text/csv; charset=utf-8').attachment(`${name}-responses.csv`).send(await surveyResults.csv(survey));
+    res.type('text/csv; charset=utf-8').attachment(`${name}-responses.csv`).send(await surveyResults.csv(survey, range));
   });
 
   return router;
