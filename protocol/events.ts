@@ -7,6 +7,7 @@ import type { ContentSnapshot } from './content/models.js';
 import type { ContentClaimInput, ContentOutcomeInput } from './content/schemas.js';
 import type { EligibleMessage } from './content/models.js';
 import type { ConversationRatingInput, SurveyAnswerInput } from './surveys/schemas.js';
+import type { TourProgress } from './tours/models.js';
 import type { AgentConversation, ContactProfile, Message, VisitorConversation } from './models.js';
 import type {
   ReadInput,
@@ -59,6 +60,12 @@ export interface VisitorClientToServerEvents {
   'survey:load': (input: { deliveryId: string }, ack: (r: Ack<{ message: EligibleMessage }>) => void) => void;
   /** `Messenger.startSurvey(id)`: the survey, ready to show now. */
   'survey:start': (input: { surveyId: string }, ack: (r: Ack<{ message: EligibleMessage }>) => void) => void;
+  /** `Messenger.startTour(id)`: the tour, ready to run now (an unfinished run resumes where it was). */
+  'tour:start': (input: { tourId: string }, ack: (r: Ack<{ message: EligibleMessage }>) => void) => void;
+  /** Where the user is in a running tour: a step seen, an element missing, the end. */
+  'tour:progress': (input: TourProgress, ack: (r: Ack<{ status: 'running' | 'completed' | 'dismissed' | 'element_missing' }>) => void) => void;
+  /** The element picker asks whether its authoring token (from the inbox) is good for this workspace. */
+  'tour:picker': (input: { token: string }, ack: (r: Ack<{ ok: true }>) => void) => void;
   /** CSAT after close: the visitor rates a closed conversation. */
   'conversation:rate': (input: ConversationRatingInput, ack: (r: Ack<{ conversation: VisitorConversation }>) => void) => void;
 }

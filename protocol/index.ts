@@ -7,3 +7,4 @@ export * from './workspace-settings.js';
 export * from './targeting/index.js';
 export * from './content/index.js';
 export * from './surveys/index.js';
+export * from './tours/index.js';

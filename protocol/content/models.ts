@@ -5,6 +5,7 @@
  * in `schemas.ts`.
  */
 import type { WidgetSurvey } from '../surveys/models.js';
+import type { WidgetTour } from '../tours/models.js';
 import type { Rule } from '../targeting/rule.js';
 
 export const MESSAGE_FORMATS = ['chat', 'post', 'banner', 'modal', 'tooltip'] as const;
@@ -140,6 +141,9 @@ export interface SeriesStats {
   steps: Array<{ id: string; reached: number; current: number }>;
 }
 
+/** Every kind of outbound content the widget shows: in-app message formats, surveys and tours. */
+export type ContentFormat = MessageFormat | 'survey' | 'tour';
+
 /** The `page` and `time_on_page_s` part of an audience: the part only the widget can decide. */
 export type MomentRule = Rule;
 
@@ -148,8 +152,8 @@ export interface EligibleMessage {
   id: string;
   /** Set when already sent to this contact and still open (not dismissed, clicked or replied). */
   deliveryId: string | null;
-  /** "survey": `survey` holds the questions (surveys share the in-app machinery). */
-  format: MessageFormat | 'survey';
+  /** "survey" / "tour": `survey` / `tour` holds the questions or steps (they share the in-app machinery). */
+  format: ContentFormat;
   /** Personalised markdown (placeholders filled in by the server). */
   body: string;
   trigger: Trigger;
@@ -163,6 +167,7 @@ export interface EligibleMessage {
   imageUrl: string | null;
   selector: string | null;
   survey: WidgetSurvey | null;
+  tour: WidgetTour | null;
 }
 
 /** `content:list` and `content:changed` on /visitor. */

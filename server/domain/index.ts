@@ -9,6 +9,7 @@ import { Conversations, MessageLog } from './conversations/index.js';
 import { EventLog } from './events/index.js';
 import { SeriesRunner, SeriesStore } from './series/index.js';
 import { ConversationSurveys, SurveyResponses, SurveyResults, SurveyStore } from './surveys/index.js';
+import { PickerTokens, TourRuns, TourStore } from './tours/index.js';
 import { VisitorTokens } from './identity/index.js';
 import { loadServerSecret } from './server-secret.js';
 import { WorkspaceDirectory } from './workspaces/index.js';
@@ -24,6 +25,7 @@ export * from './events/index.js';
 export * from './identity/index.js';
 export * from './series/index.js';
 export * from './surveys/index.js';
+export * from './tours/index.js';
 export * from './workspaces/index.js';
 
 /** Every domain service, wired once per process and handed to the edges. */
@@ -48,6 +50,9 @@ export interface Domain {
   responses: SurveyResponses;
   surveyResults: SurveyResults;
   conversationSurveys: ConversationSurveys;
+  tours: TourStore;
+  tourRuns: TourRuns;
+  pickerTokens: PickerTokens;
 }
 
 export interface DomainOptions {
@@ -76,7 +81,8 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   const messages = new MessageLog(db, bus, attachments);
   const conversations = new Conversations(db, bus, messages);
   const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, messages, events });
-  const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses);
+  const tourRuns = new TourRuns(db, { campaigns, deliveries, events });
+  const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses, tourRuns);
   return {
     db,
     bus,
@@ -98,6 +104,9 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     responses,
     surveyResults: new SurveyResults(db, { deliveries, segments, targeting }),
     conversationSurveys: new ConversationSurveys(db, { campaigns, deliveries, contacts, messages }),
+    tours: new TourStore(campaigns),
+    tourRuns,
+    pickerTokens: new PickerTokens(secret),
   };
 }
 export { idFromParams, validate } from './validate.js';

@@ -19,6 +19,7 @@ import { messageRoutes } from './routes/messages.js';
 import { segmentRoutes } from './routes/segments.js';
 import { seriesRoutes } from './routes/series.js';
 import { surveyRoutes } from './routes/surveys.js';
+import { tourRoutes } from './routes/tours.js';
 import { reportRoutes } from './routes/reports.js';
 import { settingsRoutes } from './routes/settings.js';
 import { widgetRoutes } from './routes/widget.js';
@@ -78,6 +79,7 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   api.use('/segments', admin, segmentRoutes(domain));
   api.use('/series', admin, seriesRoutes(domain));
   api.use('/surveys', admin, surveyRoutes(domain));
+  api.use('/tours', admin, tourRoutes(domain));
   api.use('/reports', admin, reportRoutes(domain));
   api.use(notFoundHandler);
   app.use('/api/v1', api);

@@ -10,6 +10,8 @@ import {
   surveyAnswerSchema,
   surveyLoadSchema,
   surveyStartSchema,
+  tourProgressSchema,
+  tourStartSchema,
   contentClaimSchema,
   contentOutcomeSchema,
   readSchema,
@@ -25,6 +27,8 @@ import { type Domain, ParleyError, isOriginAllowed } from '../domain/index.js';
 import { respond } from './respond.js';
 import { agentsRoom, contactRoom } from './rooms.js';
 import { socketRateLimiter } from './socket-limits.js';
+
+const pickerCheckSchema = z.object({ token: z.string().min(1).max(2_000) });
 
 export interface VisitorSocketData {
   contactId: string;
@@ -139,8 +143,26 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
     );
 
     socket.on(
+      'tour:start',
+      respond(logger, tourStartSchema, async (input) => ({ message: await domain.inApp.startNow(await contact(), input.tourId, 'tour') }), guard),
+    );
+
+    socket.on(
+      'tour:progress',
+      respond(logger, tourProgressSchema, async (input) => domain.tourRuns.progress(await contact(), input), guard),
+    );
+
+    socket.on(
+      'tour:picker',
+      respond(logger, pickerCheckSchema, async (input) => {
+        if ((await domain.pickerTokens.verify(input.token)) !== workspaceId) throw new ParleyError('unauthorized', 'this picker token is for another workspace');
+        return { ok: true as const };
+      }, guard),
+    );
+
+    socket.on(
       'survey:start',
-      respond(logger, surveyStartSchema, async (input) => ({ message: await domain.inApp.startSurvey(await contact(), input.surveyId) }), guard),
+      respond(logger, surveyStartSchema, async (input) => ({ message: await domain.inApp.startNow(await contact(), input.surveyId, 'survey') }), guard),
     );
 
     socket.on(

@@ -5,6 +5,7 @@ import * as attachments from './migrations/003_attachments.js';
 import * as content from './migrations/004_content.js';
 import * as surveys from './migrations/005_surveys.js';
 import * as conversationSurveys from './migrations/006_conversation_surveys.js';
+import * as tours from './migrations/007_tours.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '004_content': content,
   '005_surveys': surveys,
   '006_conversation_surveys': conversationSurveys,
+  '007_tours': tours,
 };
 
 class BundledMigrations implements MigrationProvider {

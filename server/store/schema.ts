@@ -145,7 +145,7 @@ export interface CampaignRow {
   id: string;
   workspace_id: string;
   name: string;
-  format: 'chat' | 'post' | 'banner' | 'modal' | 'tooltip' | 'survey';
+  format: 'chat' | 'post' | 'banner' | 'modal' | 'tooltip' | 'survey' | 'tour';
   body: string;
   audience: string | null;
   trigger: string;
@@ -162,6 +162,8 @@ export interface CampaignRow {
   selector: string | null;
   /** format "survey": JSON of questions, thank-you, display, sampling and follow-ups. */
   survey: string | null;
+  /** format "tour": JSON of the steps. */
+  tour?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -199,6 +201,29 @@ export interface SurveyResponseRow {
   completed_at: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** One run of a tour by a contact (one per delivery). */
+export interface TourRunRow {
+  delivery_id: string;
+  workspace_id: string;
+  tour_id: string;
+  contact_id: string;
+  /** Index of the step the user is on (resume across pages). */
+  at: number;
+  status: 'running' | 'completed' | 'dismissed' | 'element_missing';
+  ended_step: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A step of a run was seen, its element was missing, or the tour was dismissed on it: once each. */
+export interface TourStepEventRow {
+  delivery_id: string;
+  tour_id: string;
+  step_id: string;
+  kind: 'seen' | 'missing' | 'dismissed';
+  at: string;
 }
 
 export interface SegmentRow {
@@ -263,5 +288,7 @@ export interface Database {
   series_enrollments: SeriesEnrollmentRow;
   series_step_visits: SeriesStepVisitRow;
   survey_responses: SurveyResponseRow;
+  tour_runs: TourRunRow;
+  tour_step_events: TourStepEventRow;
   server_settings: ServerSettingRow;
 }

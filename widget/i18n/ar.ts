@@ -59,4 +59,10 @@ export const ar: Strings = {
   rateComment: 'هل لديك ما تضيفه؟ (اختياري)',
   rateThanks: 'شكرًا على تقييمك!',
   required: 'يُرجى الإجابة للمتابعة.',
+  tourLabel: 'جولة تعريفية بالمنتج',
+  tourNext: 'التالي',
+  tourBack: 'السابق',
+  tourDone: 'تم',
+  tourSkip: 'تخطَّ الجولة',
+  tourStep: (n: number, total: number) => `الخطوة ${n} من ${total}`,
 };

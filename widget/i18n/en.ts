@@ -57,6 +57,12 @@ export const en = {
   rateComment: 'Anything to add? (optional)',
   rateThanks: 'Thanks for your rating!',
   required: 'Please answer to continue.',
+  tourLabel: 'Product tour',
+  tourNext: 'Next',
+  tourBack: 'Back',
+  tourDone: 'Done',
+  tourSkip: 'Skip tour',
+  tourStep: (n: number, total: number) => `Step ${n} of ${total}`,
 };
 
 export type Strings = typeof en;

@@ -59,4 +59,10 @@ export const id: Strings = {
   rateComment: 'Ada yang ingin ditambahkan? (opsional)',
   rateThanks: 'Terima kasih atas penilaian Anda!',
   required: 'Mohon jawab untuk melanjutkan.',
+  tourLabel: 'Tur produk',
+  tourNext: 'Berikutnya',
+  tourBack: 'Kembali',
+  tourDone: 'Selesai',
+  tourSkip: 'Lewati tur',
+  tourStep: (n: number, total: number) => `Langkah ${n} dari ${total}`,
 };

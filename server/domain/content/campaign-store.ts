@@ -1,8 +1,9 @@
 /**
  * Outbound content ("campaigns" in the store; `messages` are chat messages):
- * in-app messages and surveys share one table, one audience/trigger/send-limit
- * machinery and one delivery log; a survey is a row with format "survey" and
- * its questions in `survey`. CRUD per kind, and the live set of a workspace,
+ * in-app messages, surveys and tours share one table, one audience/trigger/
+ * send-limit machinery and one delivery log; a survey is a row with format
+ * "survey" and its questions in `survey`, a tour format "tour" with its steps
+ * in `tour`. CRUD per kind, and the live set of a workspace,
  * parsed once and cached briefly, which every audience evaluation reads.
  */
 import type { Kysely } from 'kysely';
@@ -12,6 +13,7 @@ import {
   type InAppMessage,
   type MessageFormat,
   type Survey,
+  type Tour,
   type UpdateMessageInput,
 } from '../../../protocol/index.js';
 import type { CampaignRow, Database } from '../../store/index.js';
@@ -35,11 +37,15 @@ function parseAudience(text: string | null): InAppMessage['audience'] {
 /** What a survey adds to a campaign row (its `survey` JSON column). */
 export type SurveyBody = Pick<Survey, 'questions' | 'thank_you' | 'display' | 'sample_pct' | 'follow_up'>;
 
-/** Either kind of content, as the audience machinery sees it. */
-export type Campaign = Omit<InAppMessage, 'format'> & { format: MessageFormat | 'survey'; survey: SurveyBody | null };
+/** What a tour adds to a campaign row (its `tour` JSON column). */
+export type TourBody = Pick<Tour, 'steps'>;
 
-export type ContentKind = 'message' | 'survey';
-const kindOf = (format: Campaign['format']): ContentKind => (format === 'survey' ? 'survey' : 'message');
+/** Any kind of content, as the audience machinery sees it. */
+export type Campaign = Omit<InAppMessage, 'format'> & { format: MessageFormat | 'survey' | 'tour'; survey: SurveyBody | null; tour: TourBody | null };
+
+export type ContentKind = 'message' | 'survey' | 'tour';
+const kindOf = (format: Campaign['format']): ContentKind => (format === 'survey' || format === 'tour' ? format : 'message');
+const ID_PREFIX: Record<ContentKind, string> = { message: 'msg', survey: 'srv', tour: 'tur' };
 
 export function toCampaign(row: CampaignRow): Campaign {
   return {
@@ -61,6 +67,7 @@ export function toCampaign(row: CampaignRow): Campaign {
     image_url: row.image_url,
     selector: row.selector,
     survey: row.format === 'survey' ? parseJsonColumn<SurveyBody | null>(row.survey, null) : null,
+    tour: row.format === 'tour' ? parseJsonColumn<TourBody | null>(row.tour ?? null, null) : null,
     created_at: row.created_at,
     updated_at: row.updated_at,
   };
@@ -68,8 +75,8 @@ export function toCampaign(row: CampaignRow): Campaign {
 
 /** The REST shape of an in-app message (DESIGN.md §2). */
 export function toInAppMessage(c: Campaign): InAppMessage {
-  const { survey: _survey, ...message } = c;
-  return { ...message, format: c.format === 'survey' ? 'post' : c.format };
+  const { survey: _survey, tour: _tour, ...message } = c;
+  return { ...message, format: c.format === 'survey' || c.format === 'tour' ? 'post' : c.format };
 }
 
 export type CampaignFields = Omit<CampaignRow, 'id' | 'workspace_id' | 'created_at' | 'updated_at'>;
@@ -110,20 +117,16 @@ export class CampaignStore {
   }
 
   async list(workspaceId: string, kind: ContentKind): Promise<Campaign[]> {
-    const rows = await this.db
-      .selectFrom('campaigns')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('format', kind === 'survey' ? '=' : '!=', 'survey')
-      .orderBy('created_at', 'desc')
-      .execute();
+    let query = this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId);
+    query = kind === 'message' ? query.where('format', 'not in', ['survey', 'tour']) : query.where('format', '=', kind);
+    const rows = await query.orderBy('created_at', 'desc').execute();
     return rows.map(toCampaign);
   }
 
   /** One of this workspace's campaigns of that kind; any other answers 404, like a missing one. */
   async get(workspaceId: string, id: string, kind?: ContentKind): Promise<Campaign> {
     const row = await this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-    if (!row || (kind && kindOf(row.format) !== kind)) throw notFound(kind === 'survey' ? 'survey' : 'message');
+    if (!row || (kind && kindOf(row.format) !== kind)) throw notFound(kind ?? 'message');
     return toCampaign(row);
   }
 
@@ -131,11 +134,11 @@ export class CampaignStore {
     return this.insert(workspaceId, { position: input.format === 'banner' ? 'top' : null, ...toColumns(input) });
   }
 
-  /** Inserts a row of either kind over the defaults (draft, sent once, no audience). */
+  /** Inserts a row of any kind over the defaults (draft, sent once, no audience). */
   async insert(workspaceId: string, columns: Partial<CampaignFields>): Promise<Campaign> {
     const now = nowIso();
     const row: CampaignRow = {
-      id: newId(columns.format === 'survey' ? 'srv' : 'msg'),
+      id: newId(ID_PREFIX[kindOf(columns.format ?? 'post')]),
       workspace_id: workspaceId,
       name: '',
       format: 'post',
@@ -154,6 +157,7 @@ export class CampaignStore {
       image_url: null,
       selector: null,
       survey: null,
+      tour: null,
       created_at: now,
       updated_at: now,
       ...columns,
@@ -187,7 +191,7 @@ export class CampaignStore {
     this.changed(workspaceId);
   }
 
-  /** Live content of the workspace (both kinds), highest priority first. */
+  /** Live content of the workspace (every kind), highest priority first. */
   liveIn(workspaceId: string): Promise<Campaign[]> {
     return this.live.getOrLoad(workspaceId, async () => {
       const rows = await this.db.selectFrom('campaigns').selectAll().where('workspace_id', '=', workspaceId).where('status', '=', 'live').execute();

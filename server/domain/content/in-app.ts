@@ -35,6 +35,17 @@ export interface SavedAnswers {
   answersFor(deliveryIds: string[]): Promise<Map<string, Answers>>;
 }
 
+/** Where each tour run is (resuming a tour on the next page). */
+export interface TourPlaces {
+  placesFor(deliveryIds: string[]): Promise<Map<string, number>>;
+}
+
+/** What the contact has done with an open delivery so far: a survey's answers, a tour's step. */
+interface Progress {
+  answers?: Answers;
+  at?: number;
+}
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -65,6 +76,7 @@ export class InAppMessages {
     private readonly contexts: TargetingContexts,
     private readonly workspaces: WorkspaceDirectory,
     private readonly saved: SavedAnswers,
+    private readonly tours: TourPlaces,
   ) {}
 
   async snapshotFor(contact: ContactRow): Promise<ContentSnapshot> {
@@ -83,14 +95,21 @@ export class InAppMessages {
       const history = sent.get(message.id) ?? [];
       const open = history.find((d) => showsOnPage(d, now));
       // What a series or the host page sent shows whatever the message's own audience; otherwise the audience must still hold.
-      const moment = (open && open.source !== 'trigger') || !message.audience ? true : momentRule(message.audience, ctx, now);
+      // A tour once started goes on across pages, wherever its audience's page conditions pointed.
+      const moment = (open && (open.source !== 'trigger' || message.format === 'tour')) || !message.audience ? true : momentRule(message.audience, ctx, now);
       if (moment === false) continue;
       if (!open && !(message.status === 'live' && inSchedule(message.schedule, now) && maySend(historyOf(history), message.frequency, message.goal, now))) continue;
       if (!open && message.format === 'survey' && (surveyedRecently || !inSample(contact.id, message.id, message.survey?.sample_pct ?? 100))) continue;
       eligible.push({ message, deliveryId: open?.id ?? null, moment: moment === true ? null : moment });
     }
-    const answers = await this.saved.answersFor(eligible.flatMap((e) => (e.message.format === 'survey' && e.deliveryId ? [e.deliveryId] : [])));
-    return { messages: await Promise.all(eligible.map((e) => this.render(contact, e.message, e.deliveryId, e.moment, answers.get(e.deliveryId ?? '')))) };
+    const openOf = (format: Campaign['format']) => eligible.flatMap((e) => (e.message.format === format && e.deliveryId ? [e.deliveryId] : []));
+    const answers = await this.saved.answersFor(openOf('survey'));
+    const places = await this.tours.placesFor(openOf('tour'));
+    return {
+      messages: await Promise.all(
+        eligible.map((e) => this.render(contact, e.message, e.deliveryId, e.moment, { answers: answers.get(e.deliveryId ?? ''), at: places.get(e.deliveryId ?? '') })),
+      ),
+    };
   }
 
   /** What the recontact rule needs, read before any transaction (SQLite has one connection: no reads beside it). */
@@ -99,16 +118,20 @@ export class InAppMessages {
     return { days: ws.surveyRecontactDays, surveyIds: ws.surveyRecontactDays > 0 ? await this.campaigns.surveyIds(workspaceId) : new Set() };
   }
 
-  /** `Messenger.startSurvey(id)`: shown at once, whatever its audience, trigger or sampling; it must be live. */
-  async startSurvey(contact: ContactRow, surveyId: string): Promise<EligibleMessage> {
-    const survey = await this.campaigns.get(contact.workspace_id, surveyId, 'survey');
-    if (survey.status !== 'live') throw new ParleyError('not_found', 'survey not found');
+  /**
+   * `Messenger.startSurvey(id)` / `Messenger.startTour(id)`: shown at once, whatever
+   * its audience, trigger or sampling; it must be live. An open run is resumed.
+   */
+  async startNow(contact: ContactRow, id: string, kind: 'survey' | 'tour'): Promise<EligibleMessage> {
+    const content = await this.campaigns.get(contact.workspace_id, id, kind);
+    if (content.status !== 'live') throw new ParleyError('not_found', `${kind} not found`);
     const now = Date.now();
-    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === survey.id && showsOnPage(d, now));
-    const delivery = open ?? (await this.deliveries.insert(this.db, contact, survey.id, { source: 'api' }));
-    if (!open) await this.deliveries.writeEvents(contact, delivery, survey, ['sent']);
-    const answers = await this.saved.answersFor([delivery.id]);
-    return this.render(contact, survey, delivery.id, null, answers.get(delivery.id));
+    const open = (await this.deliveries.forContact(contact.id)).find((d) => d.campaign_id === content.id && showsOnPage(d, now));
+    const delivery = open ?? (await this.deliveries.insert(this.db, contact, content.id, { source: 'api' }));
+    if (!open) await this.deliveries.writeEvents(contact, delivery, content, ['sent']);
+    const answers = kind === 'survey' ? await this.saved.answersFor([delivery.id]) : new Map<string, Answers>();
+    const places = kind === 'tour' && open ? await this.tours.placesFor([delivery.id]) : new Map<string, number>();
+    return this.render(contact, content, delivery.id, null, { answers: answers.get(delivery.id), at: places.get(delivery.id) });
   }
 
   /**
@@ -158,7 +181,7 @@ export class InAppMessages {
     const survey = await this.campaigns.get(contact.workspace_id, delivery.campaign_id, 'survey');
     if (!delivery.shown_at) await this.deliveries.record(contact, delivery, 'shown', survey);
     const answers = await this.saved.answersFor([delivery.id]);
-    return this.render(contact, survey, delivery.id, null, answers.get(delivery.id));
+    return this.render(contact, survey, delivery.id, null, { answers: answers.get(delivery.id) });
   }
 
   async recordOutcome(contact: ContactRow, deliveryId: string, outcome: WidgetOutcome): Promise<boolean> {
@@ -222,7 +245,8 @@ export class InAppMessages {
     return { agentId: agent?.id ?? null, name, avatarUrl: ws.teamAvatars.find((a) => a.name === name)?.url ?? null };
   }
 
-  private async render(contact: ContactRow, message: Campaign, deliveryId: string | null, moment: Rule | null, answers: Answers = {}): Promise<EligibleMessage> {
+  private async render(contact: ContactRow, message: Campaign, deliveryId: string | null, moment: Rule | null, saved: Progress = {}): Promise<EligibleMessage> {
+    const answers = saved.answers ?? {};
     const ws = await this.workspaces.byId(contact.workspace_id);
     const body = personalized(contact, message, ws);
     const chat = message.format === 'chat' ? await this.chatSender(message, ws) : null;
@@ -242,6 +266,7 @@ export class InAppMessages {
       imageUrl: message.image_url,
       selector: message.selector,
       survey: message.survey ? { questions: message.survey.questions, thank_you: message.survey.thank_you, display: message.survey.display, answers } : null,
+      tour: message.tour ? { steps: message.tour.steps, at: saved.at ?? 0 } : null,
     };
   }
 }

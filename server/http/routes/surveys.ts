@@ -8,33 +8,11 @@ import { Router } from 'express';
 import { createSurveySchema, dateRangeQuerySchema, surveyResultsQuerySchema, updateSurveySchema } from '../../../protocol/index.js';
 import { type Domain, idFromParams, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
+import { contentCrud } from './content-crud.js';
 
 export function surveyRoutes(domain: Domain): Router {
   const router = Router();
   const { surveys, surveyResults } = domain;
-
-  router.get('/', async (_req, res) => {
-    res.json({ data: await surveys.list(principalOf(res).workspaceId), next_cursor: null });
-  });
-
-  router.post('/', async (req, res) => {
-    const input = validate(createSurveySchema, req.body);
-    res.status(201).json(await surveys.create(principalOf(res).workspaceId, input));
-  });
-
-  router.get('/:id', async (req, res) => {
-    res.json(await surveys.get(principalOf(res).workspaceId, idFromParams(req.params.id)));
-  });
-
-  router.patch('/:id', async (req, res) => {
-    const patch = validate(updateSurveySchema, req.body);
-    res.json(await surveys.update(principalOf(res).workspaceId, idFromParams(req.params.id), patch));
-  });
-
-  router.delete('/:id', async (req, res) => {
-    await surveys.remove(principalOf(res).workspaceId, idFromParams(req.params.id));
-    res.status(204).end();
-  });
 
   router.get('/:id/results', async (req, res) => {
     const query = validate(surveyResultsQuerySchema, req.query);
@@ -50,5 +28,6 @@ export function surveyRoutes(domain: Domain): Router {
     res.type('text/csv; charset=utf-8').attachment(`${name}-responses.csv`).send(await surveyResults.csv(survey, range));
   });
 
+  router.use(contentCrud(surveys, { create: createSurveySchema, update: updateSurveySchema }));
   return router;
 }

@@ -4,7 +4,7 @@
  * left of its audience (page, time on page) against the visit as it is now.
  * Pure, with the one evaluator from protocol/.
  */
-import type { EligibleMessage, MessageFormat } from '../../../protocol/content/models.js';
+import type { ContentFormat, EligibleMessage } from '../../../protocol/content/models.js';
 import { evaluateRule } from '../../../protocol/targeting/evaluate.js';
 import { emptySummary } from '../../../protocol/targeting/event-summary.js';
 import type { PageInfo, TargetingContext } from '../../../protocol/targeting/context.js';
@@ -19,8 +19,9 @@ export interface Visit {
 /** One of each at a time: never two modals, two banners or two tooltips on screen. */
 export type Slot = 'overlay' | 'banner' | 'chat' | 'tooltip';
 
-export function slotOf(format: MessageFormat | 'survey'): Slot {
-  return format === 'modal' || format === 'post' || format === 'survey' ? 'overlay' : format;
+export function slotOf(format: ContentFormat): Slot {
+  // A tour takes the page over like a modal: never beside one.
+  return format === 'modal' || format === 'post' || format === 'survey' || format === 'tour' ? 'overlay' : format;
 }
 
 function visitContext(visit: Visit): TargetingContext {

@@ -17,6 +17,7 @@ export function eligibleMessage(over: Partial<EligibleMessage> = {}): EligibleMe
     imageUrl: null,
     selector: null,
     survey: null,
+    tour: null,
     ...over,
   };
 }

@@ -1,0 +1,3 @@
+/** Product tours: wire shapes and input schemas. */
+export * from './models.js';
+export * from './schemas.js';

@@ -1,0 +1,1 @@
+export { waitForElement, findRendered, isRendered } from './wait-for-element.js';
