@@ -47,5 +47,6 @@ export function previewMessage(draft: MessageDraft, context: PreviewContext): El
     imageUrl: formatUses('image', draft.format) && draft.imageUrl.trim() ? draft.imageUrl.trim() : null,
     selector: formatUses('selector', draft.format) ? draft.selector.trim() || null : null,
     survey: null,
+    tour: null,
   };
 }
