@@ -90,3 +90,14 @@ export interface TourStats {
   /** Per step, in order: runs that saw it, were dismissed on it, and did not find its element. */
   steps: Array<{ id: string; seen: number; dismissed: number; missing: number }>;
 }
+
+/**
+ * The element picker's answer, posted from the team's site (where the widget
+ * runs the picker) to the inbox window that opened it, with the Parley
+ * server's origin as the target: `window.opener.postMessage(msg, serverOrigin)`.
+ * The inbox accepts it only from the window it opened, at the site's origin.
+ */
+export type PickerMessage = { type: 'parley:picked'; selector: string; label: string } | { type: 'parley:picker-cancelled' };
+
+/** The URL fragment that carries a picker token to the site (`#parley-picker=<token>`). */
+export const PICKER_FRAGMENT = 'parley-picker=';
