@@ -39,8 +39,12 @@ const targets: Record<string, UserConfig> = {
       rollupOptions: {
         output: {
           chunkFileNames: (chunk) => {
-            const lazy = (id: string) => id.includes('/widget/inapp/ui/') || id.includes('/widget/surveys/ui/');
+            const lazy = (id: string) => ['/widget/inapp/ui/', '/widget/surveys/ui/', '/widget/tours/'].some((dir) => id.includes(dir));
             if (chunk.facadeModuleId?.includes('/widget/surveys/ui/')) return 'surveys-[hash].js';
+            if (chunk.facadeModuleId?.includes('/widget/tours/picker/')) return 'picker-[hash].js';
+            if (chunk.facadeModuleId?.includes('/widget/tours/')) return 'tours-[hash].js';
+            // Floating UI positions tooltips and tour steps: loaded by either lazy chunk, never by the messenger.
+            if (chunk.moduleIds.length > 0 && chunk.moduleIds.every((id) => id.includes('/node_modules/@floating-ui/'))) return 'floating-[hash].js';
             // The in-app views, and code only the lazy views share, load with the in-app chunk.
             if (chunk.facadeModuleId?.includes('/widget/inapp/ui/') || (chunk.moduleIds.length > 0 && chunk.moduleIds.every(lazy))) return 'inapp-[hash].js';
             return 'chunk-[hash].js';

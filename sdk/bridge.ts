@@ -34,6 +34,7 @@ export interface WidgetControl {
   toggle(): void;
   showNewMessage(prefilledText?: string): void;
   startSurvey(surveyId: string): void;
+  startTour(tourId: string): void;
   destroy(): void;
 }
 

@@ -155,6 +155,14 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     });
   }
 
+  /** `startTour(id)` / `startSurvey(id)`: shown now by the widget (loaded for it when needed). */
+  function starter(command: 'startTour' | 'startSurvey'): (id: string) => void {
+    return safe((id: string) => {
+      if (typeof id !== 'string' || !id) throw new Error(`${command} needs an id`);
+      withWidget((w) => w[command](id));
+    });
+  }
+
   function safe<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
     return (...args: A) => {
       try {
@@ -205,7 +213,8 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
         emitter.emit('ready', undefined);
         api.page();
         stopPageTracking = trackPageChanges(() => api.page());
-        if ((opts.launcher ?? 'default') !== 'none') {
+        // The inbox's element picker opens this page with its token in the fragment: the widget runs the picker.
+        if ((opts.launcher ?? 'default') !== 'none' || (typeof location !== 'undefined' && location.hash.includes('parley-picker='))) {
           const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
           if (idle) idle(() => withWidget(), { timeout: 2_000 });
           else setTimeout(() => withWidget(), 200);
@@ -242,11 +251,8 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     hide: safe(() => withWidget((w) => w.hide())),
     toggle: safe(() => withWidget((w) => w.toggle())),
     showNewMessage: safe((text?: string) => withWidget((w) => w.showNewMessage(typeof text === 'string' ? text : undefined))),
-    startTour: safe((_tourId: string) => report(new Error('product tours are not available on this server yet'))),
-    startSurvey: safe((surveyId: string) => {
-      if (typeof surveyId !== 'string' || !surveyId) throw new Error('startSurvey needs a survey id');
-      withWidget((w) => w.startSurvey(surveyId));
-    }),
+    startTour: starter('startTour'),
+    startSurvey: starter('startSurvey'),
 
     on: safe((event, cb) => {
       if (typeof cb === 'function') emitter.on(event, cb);

@@ -65,8 +65,8 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     if (custom) markCustomLaunchers(custom, unread);
   });
   const offCustom = custom ? bindCustomLauncher(custom, () => run((c) => c.toggle())) : () => {};
-  // Surveys sent in a conversation load and answer over this tab's connection, whichever transport it is.
-  const surveyLink = client.shareConnection({ onStatus: () => {}, onEvent: () => {} });
+  // Surveys sent in a conversation and the element picker talk over this tab's connection, whichever transport it is.
+  const link = client.shareConnection({ onStatus: () => {}, onEvent: () => {} });
 
   render(
     <App
@@ -89,7 +89,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
           key={survey.deliveryId}
           survey={survey}
           strings={strings}
-          request={surveyLink.request}
+          request={link.request}
           addStyles={host.addStyles}
           onCompleted={(id) => bridge.emit('surveyCompleted', { id })}
           onError={(err) => bridge.report(err)}
@@ -108,20 +108,32 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     client,
     bridge,
     strings,
+    dir,
     launcher: { side: position === 'left' ? 'left' : 'right', shown: bridge.launcher === 'default' },
     openChat: (message, deliveryId) => run((c) => c.openInAppChat({ deliveryId, authorName: message.sender?.name ?? null, body: message.body })),
   });
+
+  // Opened from the inbox's tour editor to pick an element: the picker's own chunk takes over.
+  if (location.hash.includes('parley-picker=')) {
+    import('./tours/picker/picker-mode.js')
+      .then((m) => {
+        const token = m.pickerToken(location.hash);
+        if (token) return m.runPickerMode({ token, serverOrigin: new URL(bridge.apiBase, location.href).origin, request: link.request, onError: bridge.report });
+      })
+      .catch(bridge.report);
+  }
 
   return {
     show: () => run((c) => c.show()),
     hide: () => run((c) => c.hide()),
     toggle: () => run((c) => c.toggle()),
     showNewMessage: (text) => run((c) => c.showNewMessage(text)),
-    startSurvey: (id) => inApp.startSurvey(id),
+    startSurvey: (id) => inApp.start('survey', id),
+    startTour: (id) => inApp.start('tour', id),
     destroy: () => {
       render(null, host.mount);
       inApp.stop();
-      surveyLink.stop();
+      link.stop();
       tabs.stop();
       stopViewport();
       offToken();

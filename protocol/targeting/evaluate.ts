@@ -19,14 +19,14 @@
  * still compiled through the guard.
  */
 import { compareValue } from './comparison.js';
-import type { PageInfo, TargetingContext } from './context.js';
+import type { TargetingContext } from './context.js';
 import { ownValue } from './event-summary.js';
-import { eventVerdict, type Verdict } from './event-verdict.js';
-import { matchGlob } from './glob.js';
-import { compileGuardedRegex, guardedTest } from './regex-guard.js';
-import type { LeafRule, PageRule, Rule } from './rule.js';
+import { eventVerdict } from './event-verdict.js';
+import { combineVerdicts, type Verdict } from './kleene.js';
+import type { LeafRule, Rule } from './rule.js';
+import { visitVerdict } from './visit-verdict.js';
 
-export type { Verdict } from './event-verdict.js';
+export type { Verdict } from './kleene.js';
 
 type FacetCondition = { op: 'eq' | 'neq'; value: string } | { op: 'in' | 'nin'; value: string[] };
 
@@ -65,58 +65,10 @@ function sameLocale(actual: string, expected: string): boolean {
   return a === e || (a.length > e.length && a.startsWith(e) && a[e.length] === '-');
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/** `/billing/` and `/billing` are the same page. */
-function trimSlash(path: string): string {
-  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
-}
-
-function querySuffix(url: string): string {
-  const q = url.indexOf('?');
-  if (q < 0) return '';
-  const hash = url.indexOf('#', q);
-  return hash < 0 ? url.slice(q) : url.slice(q, hash);
-}
-
-/**
- * Globs (`matches` is an alias) and `eq` compare the path, or the full URL when
- * the pattern has a scheme; a glob with `?` compares path + query. `contains`
- * looks at the full URL (so `utm_source=x` works). A regex passes if it matches
- * the path or the full URL, so `^/billing` and `^https://app\.` both work.
- */
-function pageMatches(rule: PageRule['page'], page: PageInfo): Verdict {
-  const { op, value } = rule;
-  const withScheme = SCHEME.test(value);
-  switch (op) {
-    case 'matches':
-    case 'glob': {
-      if (withScheme) return matchGlob(value, page.url);
-      const target = value.includes('?') ? trimSlash(page.path) + querySuffix(page.url) : trimSlash(page.path);
-      return matchGlob(value.includes('?') ? value : trimSlash(value), target);
-    }
-    case 'eq':
-      return withScheme ? page.url === value : trimSlash(page.path) === trimSlash(value);
-    case 'contains':
-      return page.url.includes(value);
-    case 'regex': {
-      const regex = compileGuardedRegex(value);
-      if (regex === null) return null; // refused pattern: cannot decide safely
-      return guardedTest(regex, page.path) || guardedTest(regex, page.url);
-    }
-  }
-}
-
 function leafVerdict(rule: LeafRule, ctx: TargetingContext, now: number): Verdict {
   if ('attr' in rule) return compareValue(rule, ownValue(ctx.traits, rule.attr), now);
   if ('event' in rule) return eventVerdict(rule, ctx.events, now);
-  if ('page' in rule) return ctx.page === undefined ? null : pageMatches(rule.page, ctx.page);
-  if ('time_on_page_s' in rule) {
-    const seconds = ctx.timeOnPageS;
-    if (seconds === undefined) return null;
-    const { gte, lte } = rule.time_on_page_s;
-    return (gte === undefined || seconds >= gte) && (lte === undefined || seconds <= lte);
-  }
+  if ('page' in rule || 'time_on_page_s' in rule) return visitVerdict(rule, ctx);
   if ('segment' in rule) return ctx.segments?.(rule.segment) ?? null;
   if ('locale' in rule) return facetVerdict(rule.locale, ctx.locale, sameLocale);
   if ('device' in rule) return facetVerdict(rule.device, ctx.device, (a, e) => a === e);
@@ -126,29 +78,7 @@ function leafVerdict(rule: LeafRule, ctx: TargetingContext, now: number): Verdic
 
 /** Three-valued: `true`, `false`, or `null` when the context lacks facts to decide. */
 export function ruleVerdict(rule: Rule, ctx: TargetingContext, now: number): Verdict {
-  if ('all' in rule) {
-    let verdict: Verdict = true;
-    for (const child of rule.all) {
-      const v = ruleVerdict(child, ctx, now);
-      if (v === false) return false; // false wins, even over unknown
-      if (v === null) verdict = null;
-    }
-    return verdict;
-  }
-  if ('any' in rule) {
-    let verdict: Verdict = false;
-    for (const child of rule.any) {
-      const v = ruleVerdict(child, ctx, now);
-      if (v === true) return true; // true wins, even over unknown
-      if (v === null) verdict = null;
-    }
-    return verdict;
-  }
-  if ('not' in rule) {
-    const v = ruleVerdict(rule.not, ctx, now);
-    return v === null ? null : !v;
-  }
-  return leafVerdict(rule, ctx, now);
+  return combineVerdicts(rule, (leaf) => leafVerdict(leaf, ctx, now));
 }
 
 /** Whether the rule certainly holds for this context at `now` (unknown → false). */

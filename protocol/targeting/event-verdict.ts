@@ -12,8 +12,7 @@ import { ownValue, type EventOccurrence, type EventStats, type EventSummary } fr
 import type { Comparison, EventRule } from './rule.js';
 import { parseDuration } from './time-values.js';
 
-/** `true`, `false`, or `null` when the facts at hand cannot decide. */
-export type Verdict = boolean | null;
+import type { Verdict } from './kleene.js';
 
 type Where = EventRule['where'];
 

@@ -6,6 +6,7 @@ import { evaluateRule } from './evaluate.js';
 import { emptySummary } from './event-summary.js';
 import { momentRule } from './moment.js';
 import type { Rule } from './rule.js';
+import { momentHolds } from './visit-verdict.js';
 
 const HOUR = 3_600_000;
 /** Nested quantifier: the guard refuses it, so it is unknown on every page. */
@@ -38,12 +39,14 @@ const pageArb: fc.Arbitrary<PageInfo | undefined> = fc.option(
 );
 const timeArb = fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined });
 
+/** What the widget does with the residual: its own evaluator of page and time leaves (visit-verdict.ts), not the full one. */
 function widgetDecides(residual: Rule | boolean, page: PageInfo | undefined, timeOnPageS: number | undefined): boolean {
   if (typeof residual === 'boolean') return residual;
-  const ctx: TargetingContext = { traits: {}, events: emptySummary() };
-  if (page !== undefined) ctx.page = page;
-  if (timeOnPageS !== undefined) ctx.timeOnPageS = timeOnPageS;
-  return evaluateRule(residual, ctx, NOW);
+  const visit = { ...(page !== undefined ? { page } : {}), ...(timeOnPageS !== undefined ? { timeOnPageS } : {}) };
+  const widget = momentHolds(residual, visit);
+  // And the full evaluator agrees on that residual.
+  expect(widget).toBe(evaluateRule(residual, { traits: {}, events: emptySummary(), ...visit }, NOW));
+  return widget;
 }
 
 function onlyMomentLeaves(rule: Rule): boolean {

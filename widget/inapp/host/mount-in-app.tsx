@@ -16,12 +16,14 @@ import { InAppClient, type InAppState } from '../state/in-app-client.js';
 
 type Views = typeof import('../ui/index.js');
 type SurveyViews = typeof import('../../surveys/ui/index.js');
+type TourRun = import('../../tours/host/run-tour.js').TourRun;
 
 export interface InAppMountOptions {
   host: ShadowHost;
   client: ChatClient;
   bridge: WidgetBridge;
   strings: Strings;
+  dir: 'ltr' | 'rtl';
   /** Which side the launcher is on, and whether ours is shown at all (cards sit above it). */
   launcher: { side: 'left' | 'right'; shown: boolean };
   /** A chat message was opened: the messenger shows it, ready for a reply. */
@@ -52,7 +54,7 @@ function findAnchor(selector: string): Element | null {
 const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface InAppControl {
-  startSurvey(id: string): void;
+  start(kind: 'survey' | 'tour', id: string): void;
   stop(): void;
 }
 
@@ -81,16 +83,59 @@ export function mountInApp(opts: InAppMountOptions): InAppControl {
   });
   // Surveys answered to the end: closing their thank-you is not a dismissal.
   const completedSurveys = new Set<string>();
-  const offActivity = bridge.onActivity((activity) => (activity.type === 'page' ? engine.setPage(pageOf(activity.url)) : engine.tracked(activity.name)));
+  // Tours on screen, by delivery: each runs in the lazy tours chunk.
+  const tours = new Map<string, Promise<TourRun | null>>();
+  const movePage = (url: string) => {
+    engine.setPage(pageOf(url));
+    tours.forEach((run) => void run.then((r) => r?.setPage(url)));
+  };
+  const offActivity = bridge.onActivity((activity) => (activity.type === 'page' ? movePage(activity.url) : engine.tracked(activity.name)));
   // SPA route changes the SDK did not see (hash changes) still move the page.
-  const onHash = () => engine.setPage(currentPage());
+  const onHash = () => movePage(location.href);
   window.addEventListener('hashchange', onHash);
+
+  const syncTours = (state: InAppState) => {
+    tours.forEach((run, id) => {
+      if (state.showing.some((s) => s.deliveryId === id)) return;
+      tours.delete(id);
+      void run.then((r) => r?.stop());
+    });
+    for (const { message, deliveryId } of state.showing) {
+      const tour = message.tour;
+      if (!tour || tours.has(deliveryId)) continue;
+      const started: Promise<TourRun | null> = import('../../tours/host/run-tour.js').then(
+        (m) =>
+          // Closed while the chunk loaded: nothing to run.
+          tours.get(deliveryId) === started
+            ? m.runTour({
+                host,
+                tour,
+                deliveryId,
+                strings,
+                dir: opts.dir,
+                request: (event, payload) => shared?.request(event, payload, REQUEST_TIMEOUT_MS) ?? Promise.resolve(null),
+                onEnd: (reason) => {
+                  engine.close(deliveryId);
+                  if (reason === 'completed') bridge.emit('tourCompleted', { id: message.id });
+                },
+                onError: (err) => bridge.report(err),
+              })
+            : null,
+        (err: unknown) => {
+          bridge.report(err);
+          return null;
+        },
+      );
+      tours.set(deliveryId, started);
+    }
+  };
 
   let layer: HTMLElement | null = null;
   let views: Promise<Views> | null = null;
   let surveyViews: Promise<SurveyViews> | null = null;
   const draw = (state: InAppState) => {
-    if (state.showing.length === 0 && !layer) return;
+    syncTours(state);
+    if (!state.showing.some((s) => s.message.format !== 'tour') && !layer) return;
     views ??= import('../ui/index.js');
     // Surveys are their own chunk, loaded the first time one shows (DESIGN.md §6).
     if (state.showing.some((s) => s.message.format === 'survey')) {
@@ -103,7 +148,7 @@ export function mountInApp(opts: InAppMountOptions): InAppControl {
       layer ??= host.addLayer(['inapp', opts.launcher.side === 'left' ? 'left' : '', opts.launcher.shown ? '' : 'no-launcher'].filter(Boolean).join(' '), v.INAPP_CSS);
       render(
         <>
-          {engine.state.showing.map(({ message, deliveryId }) =>
+          {engine.state.showing.filter((s) => s.message.format !== 'tour').map(({ message, deliveryId }) =>
             message.format === 'survey' && message.survey ? (
               sv && (
                 <sv.SurveyView
@@ -147,10 +192,11 @@ export function mountInApp(opts: InAppMountOptions): InAppControl {
   const offState = engine.subscribe(draw);
 
   return {
-    startSurvey: (id: string) => {
-      engine.startSurvey(id).then((ok) => ok || bridge.report(new Error(`survey ${id} could not be started`)), (err: unknown) => bridge.report(err));
+    start: (kind, id) => {
+      engine.start(kind, id).then((ok) => ok || bridge.report(new Error(`${kind} ${id} could not be started`)), (err: unknown) => bridge.report(err));
     },
     stop: () => {
+      tours.forEach((run) => void run.then((r) => r?.stop()));
       offState();
       offActivity();
       window.removeEventListener('hashchange', onHash);

@@ -22,7 +22,7 @@ export interface InAppState {
 
 /** What the engine needs from the connection (the chat client's transport, shared by all tabs). */
 export interface InAppServer {
-  request<T>(event: 'content:list' | 'content:claim' | 'content:outcome' | 'survey:answer' | 'survey:start', payload: unknown): Promise<Ack<T> | null>;
+  request<T>(event: 'content:list' | 'content:claim' | 'content:outcome' | 'survey:answer' | 'survey:start' | 'tour:start', payload: unknown): Promise<Ack<T> | null>;
 }
 
 export interface InAppClientOptions {
@@ -88,7 +88,8 @@ export class InAppClient {
     // What points at the old page's elements goes, and so does what was meant for the old page;
     // both stay open on the server and show again where their moment holds.
     const visit = this.visit();
-    this.update(this.state.showing.filter((s) => s.message.format !== 'tooltip' && isMoment(s.message, visit, this.now())));
+    // A tour on screen goes on across pages: its steps say where they belong.
+    this.update(this.state.showing.filter((s) => s.message.format === 'tour' || (s.message.format !== 'tooltip' && isMoment(s.message, visit))));
     this.evaluate();
   }
 
@@ -135,15 +136,17 @@ export class InAppClient {
   }
 
   /**
-   * `Messenger.startSurvey(id)`: shown now, in place of whatever overlay is up
-   * (that one stays open for later). Asked again while there is no answer (the
-   * socket may still be connecting right after boot); false when refused.
+   * `Messenger.startSurvey(id)` / `startTour(id)`: shown now, in place of
+   * whatever overlay is up (that one stays open for later). Asked again while
+   * there is no answer (the socket may still be connecting right after boot);
+   * false when refused.
    */
-  async startSurvey(surveyId: string, attempts = 5): Promise<boolean> {
-    let res = await this.opts.server.request<{ message: EligibleMessage }>('survey:start', { surveyId });
+  async start(kind: 'survey' | 'tour', id: string, attempts = 5): Promise<boolean> {
+    const ask = () => this.opts.server.request<{ message: EligibleMessage }>(`${kind}:start`, kind === 'tour' ? { tourId: id } : { surveyId: id });
+    let res = await ask();
     for (let i = 1; res === null && i < attempts; i++) {
       await new Promise((r) => setTimeout(r, RETRY_MS));
-      res = await this.opts.server.request<{ message: EligibleMessage }>('survey:start', { surveyId });
+      res = await ask();
     }
     if (!res?.ok || !res.data.message.deliveryId) return false;
     const message = res.data.message;
@@ -180,7 +183,7 @@ export class InAppClient {
       const slot = slotOf(message.format);
       if (busy.has(slot)) continue;
       const anchored = message.format !== 'tooltip' || (message.selector !== null && (this.opts.hasAnchor?.(message.selector) ?? false));
-      if (!anchored || !isMoment(message, visit, this.now())) {
+      if (!anchored || !isMoment(message, visit)) {
         if (dependsOnTime(message) || !anchored) waiting = true;
         continue;
       }

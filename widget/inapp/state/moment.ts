@@ -2,12 +2,12 @@
  * The widget's half of targeting (DESIGN.md §4): is this the moment for a
  * message the server found the contact eligible for? Its trigger and what is
  * left of its audience (page, time on page) against the visit as it is now.
- * Pure, with the one evaluator from protocol/.
+ * Pure, with the visit half of the one evaluator (protocol/targeting/visit-verdict.ts):
+ * the messenger does not carry the evaluator of traits and events.
  */
 import type { ContentFormat, EligibleMessage } from '../../../protocol/content/models.js';
-import { evaluateRule } from '../../../protocol/targeting/evaluate.js';
-import { emptySummary } from '../../../protocol/targeting/event-summary.js';
-import type { PageInfo, TargetingContext } from '../../../protocol/targeting/context.js';
+import type { PageInfo } from '../../../protocol/targeting/context.js';
+import { momentHolds, pageVerdict } from '../../../protocol/targeting/visit-verdict.js';
 
 export interface Visit {
   page: PageInfo;
@@ -24,12 +24,8 @@ export function slotOf(format: ContentFormat): Slot {
   return format === 'modal' || format === 'post' || format === 'survey' || format === 'tour' ? 'overlay' : format;
 }
 
-function visitContext(visit: Visit): TargetingContext {
-  return { traits: {}, events: emptySummary(), page: visit.page, timeOnPageS: visit.timeOnPageS };
-}
-
 export function pageMatches(glob: string, page: PageInfo): boolean {
-  return evaluateRule({ page: { op: 'glob', value: glob } }, visitContext({ page, timeOnPageS: 0, firedEvents: new Set() }), Date.now());
+  return pageVerdict({ op: 'glob', value: glob }, page) === true;
 }
 
 export function isQuiet(quietPages: readonly string[], page: PageInfo): boolean {
@@ -52,9 +48,9 @@ export function triggerFired(message: EligibleMessage, visit: Visit): boolean {
   }
 }
 
-export function isMoment(message: EligibleMessage, visit: Visit, now: number): boolean {
+export function isMoment(message: EligibleMessage, visit: Visit): boolean {
   if (!triggerFired(message, visit)) return false;
-  return message.moment === null || evaluateRule(message.moment, visitContext(visit), now);
+  return message.moment === null || momentHolds(message.moment, visit);
 }
 
 /**
