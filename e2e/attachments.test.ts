@@ -69,7 +69,7 @@ describe('attachments', () => {
     await agent.getByRole('button', { name: 'Attach a file' }).click();
     await (await agentChooser).setFiles({ name: 'steps.txt', mimeType: 'text/plain', buffer: Buffer.from('1. Open settings\n2. Click Billing\n') });
     await expect.poll(() => agent.locator('.composer__file', { hasText: 'steps.txt' }).getAttribute('aria-busy')).toBeNull();
-    await agent.getByRole('button', { name: 'Send' }).click();
+    await agent.getByRole('button', { name: 'Send', exact: true }).click();
     const link = visitor.getByRole('link', { name: /steps\.txt/ });
     await link.waitFor({ timeout: 10_000 });
     const href = (await link.getAttribute('href')) ?? '';

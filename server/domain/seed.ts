@@ -3,6 +3,7 @@
  * database, so restarts never change what an operator has set up.
  */
 import { randomBytes } from 'node:crypto';
+import { createTourSchema } from '../../protocol/index.js';
 import type { Domain } from './index.js';
 import { newId, nowIso, randomToken } from './ids.js';
 
@@ -61,6 +62,7 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
   });
   if (opts.bootstrapToken) await domain.agents.createApiToken(workspaceId, 'bootstrap', opts.bootstrapToken);
   await seedDemoMessages(domain, workspaceId, admin.id, origin);
+  await seedDemoTour(domain, workspaceId);
   return { created: true, adminEmail, generatedPassword };
 }
 
@@ -100,4 +102,30 @@ async function seedDemoMessages(domain: Domain, workspaceId: string, adminId: st
     trigger: { on: 'time_on_page', seconds: 5 },
     status: 'draft',
   });
+}
+
+/** The demo page's "Take the tour" button finds the seeded tour by this name. */
+export const DEMO_TOUR_NAME = 'Welcome to Acme Analytics';
+
+/**
+ * The worked example of product tours, across two pages of the demo SPA: from
+ * the nav to the Reports page, whose list renders late (the widget waits for
+ * the export button) and whose total sits at the bottom of a scrolled panel.
+ * Live, but its event is never tracked: it runs only from `Messenger.startTour`.
+ */
+async function seedDemoTour(domain: Domain, workspaceId: string): Promise<void> {
+  // Parsed like a POST /api/v1/tours body, so the seed can't drift from what the API accepts.
+  const tour = createTourSchema.parse({
+    name: DEMO_TOUR_NAME,
+    trigger: { on: 'event', event: 'demo_tour_requested' },
+    status: 'live',
+    steps: [
+      { id: 'welcome', kind: 'post', title: 'Welcome to Acme Analytics', body: 'A one-minute look at where your numbers live. You can leave the tour at any time.' },
+      { id: 'reports-nav', kind: 'tooltip', selector: '#nav-reports', placement: 'end', body: 'Your reports live here — click **Reports**.', advance: 'click' },
+      { id: 'export', kind: 'spotlight', selector: '[data-tour="export"]', page: '/demo/reports', title: 'Export in one click', body: 'Download any report as CSV, ready for your spreadsheet.' },
+      { id: 'report-total', kind: 'tooltip', selector: '[data-tour="report-total"]', page: '/demo/reports', body: "The month's total sits at the bottom of every report." },
+      { id: 'done', kind: 'post', title: "That's it!", body: 'Questions? Write to us from the messenger any time.' },
+    ],
+  });
+  await domain.tours.create(workspaceId, tour);
 }

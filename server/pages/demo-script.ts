@@ -15,40 +15,68 @@ export function demoScript(host: string): string {
 ${snippet(host, '{ appId: "demo", locale: document.documentElement.lang }')}
 (function () {
   var who = document.getElementById('who');
-  var title = document.getElementById('page-title');
-  var signIn = document.getElementById('sign-in');
-  function route(path) {
-    var name = path.indexOf('billing') >= 0 ? 'Billing' : path.indexOf('settings') >= 0 ? 'Settings' : 'Dashboard';
-    title.textContent = name;
-    document.title = name + ' — Acme Analytics';
+  var main = document.getElementById('main');
+  var navLinks = document.querySelectorAll('nav [data-route]');
+  var routes = { '/demo/billing': 'billing', '/demo/reports': 'reports', '/demo/settings': 'settings' };
+  var loading = 0;
+
+  function clone(templateId) {
+    return document.getElementById(templateId).content.cloneNode(true);
   }
-  document.querySelectorAll('[data-route]').forEach(function (a) {
-    a.addEventListener('click', function (e) {
-      e.preventDefault();
-      history.pushState({}, '', a.getAttribute('href'));
-      route(location.pathname);
+
+  // Like an SPA: the route's content replaces the last one's. Its data loads late:
+  // a [data-loads] placeholder gets its template ~600 ms after the route change.
+  function render(path) {
+    var name = routes[path.replace(/\\/+$/, '')] || 'dashboard';
+    clearTimeout(loading);
+    main.replaceChildren(clone('route-' + name));
+    navLinks.forEach(function (a) {
+      if (a.dataset.route === name) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
     });
+    document.title = document.getElementById('page-title').textContent + ' — Acme Analytics';
+    var slot = main.querySelector('[data-loads]');
+    if (slot) loading = setTimeout(function () {
+      slot.replaceChildren(clone(slot.dataset.loads));
+      slot.removeAttribute('aria-busy');
+    }, 600);
+  }
+
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest && e.target.closest('a[data-route]');
+    if (!a || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (a.getAttribute('href') === location.pathname) return; // already there
+    history.pushState({}, '', a.getAttribute('href'));
+    render(location.pathname);
   });
-  window.addEventListener('popstate', function () { route(location.pathname); });
-  route(location.pathname);
-  signIn.addEventListener('click', function () {
-    var d = signIn.dataset;
-    Messenger.identify(d.userId, { name: d.userName, email: d.userEmail, plan: d.userPlan }, { userHash: d.userHash });
-    who.textContent = 'Signed in as ' + d.userName;
-  });
-  document.getElementById('track').addEventListener('click', function () {
-    Messenger.track('report_exported', { format: 'csv' });
-  });
-  document.getElementById('payment-failed').addEventListener('click', function () {
-    Messenger.track('payment_failed', { amount: 49, currency: 'EUR' });
-  });
-  document.getElementById('payment-succeeded').addEventListener('click', function () {
-    Messenger.track('payment_succeeded', { amount: 49, currency: 'EUR' });
-  });
-  document.getElementById('sign-out').addEventListener('click', function () {
-    Messenger.shutdown();
-    who.textContent = 'Not signed in';
-    Messenger.boot({ appId: 'demo' });
+  window.addEventListener('popstate', function () { render(location.pathname); });
+  render(location.pathname);
+
+  var actions = {
+    'sign-in': function (b) {
+      var d = b.dataset;
+      Messenger.identify(d.userId, { name: d.userName, email: d.userEmail, plan: d.userPlan }, { userHash: d.userHash });
+      who.textContent = 'Signed in as ' + d.userName;
+    },
+    'sign-out': function () {
+      Messenger.shutdown();
+      who.textContent = 'Not signed in';
+      Messenger.boot({ appId: 'demo' });
+    },
+    'start-tour': function (b) { Messenger.startTour(b.dataset.tourId); },
+    'track': function () { Messenger.track('report_exported', { format: 'csv' }); },
+    'payment-failed': function () { Messenger.track('payment_failed', { amount: 49, currency: 'EUR' }); },
+    'payment-succeeded': function () { Messenger.track('payment_succeeded', { amount: 49, currency: 'EUR' }); },
+    'export-csv': function () {
+      Messenger.track('report_exported', { format: 'csv', report: 'sessions_by_day' });
+      document.getElementById('export-status').textContent = 'Export started: the CSV is on its way.';
+    }
+  };
+  // One listener for all buttons: the routes' own come and go with the route.
+  document.addEventListener('click', function (e) {
+    var b = e.target.closest('button[id]');
+    if (b && actions[b.id]) actions[b.id](b);
   });
 })();
 `;
