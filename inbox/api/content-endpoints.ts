@@ -1,5 +1,5 @@
 /**
- * The content endpoints (in-app messages, segments, series, surveys), typed with the
+ * The content endpoints (in-app messages, segments, series, surveys, tours), typed with the
  * protocol's models and input schemas. Part of `InboxApi`; kept apart so the
  * conversation endpoints stay readable.
  */
@@ -9,6 +9,7 @@ import type {
   CreateSegmentInput,
   CreateSeriesInput,
   CreateSurveyInput,
+  CreateTourInput,
   InAppMessage,
   MessageStats,
   Page,
@@ -18,10 +19,13 @@ import type {
   SeriesStats,
   Survey,
   SurveyResults,
+  Tour,
+  TourStats,
   UpdateMessageInput,
   UpdateSegmentInput,
   UpdateSeriesInput,
   UpdateSurveyInput,
+  UpdateTourInput,
 } from '../../protocol/index.js';
 import type { HttpClient } from './http.js';
 
@@ -50,6 +54,12 @@ export interface CsatReport {
   csat: number | null;
   /** "1".."5" → count. */
   distribution: Record<string, number>;
+}
+
+/** `POST /tours/picker`: the team's page with a picker token in its fragment, to open for the element picker. */
+export interface PickerLink {
+  url: string;
+  expires_at: string;
 }
 
 export interface ContentApi {
@@ -88,6 +98,15 @@ export interface ContentApi {
   /** The CSV download of the responses in a date range (ISO instants), as the results page shows them. */
   surveyResultsCsvUrl(id: string, range?: { from?: string; to?: string }): string;
   getCsatReport(range?: { from?: string; to?: string }, signal?: AbortSignal): Promise<CsatReport>;
+
+  listTours(): Promise<Page<Tour>>;
+  getTour(id: string): Promise<Tour>;
+  createTour(input: CreateTourInput): Promise<Tour>;
+  updateTour(id: string, patch: UpdateTourInput): Promise<Tour>;
+  deleteTour(id: string): Promise<void>;
+  getTourStats(id: string, signal?: AbortSignal): Promise<TourStats>;
+  /** A link that opens `url` (a page of the team's site, an allowed origin) with the element picker; 400 for another origin. */
+  createPickerLink(url: string): Promise<PickerLink>;
 }
 
 export const SEGMENT_CONTACTS_PAGE_SIZE = 50;
@@ -133,5 +152,13 @@ export function createContentApi(http: HttpClient, baseUrl = '/api/v1'): Content
       return `${baseUrl}/surveys/${id(surveyId)}/results.csv${query.size > 0 ? `?${query}` : ''}`;
     },
     getCsatReport: (range = {}, signal) => http.get('/reports/csat', { query: { ...range }, signal }),
+
+    listTours: () => http.get('/tours'),
+    getTour: (tourId) => http.get(`/tours/${id(tourId)}`),
+    createTour: (input) => http.post('/tours', input),
+    updateTour: (tourId, patch) => http.patch(`/tours/${id(tourId)}`, patch),
+    deleteTour: (tourId) => http.delete(`/tours/${id(tourId)}`),
+    getTourStats: (tourId, signal) => http.get(`/tours/${id(tourId)}/stats`, { signal }),
+    createPickerLink: (url) => http.post('/tours/picker', { url }),
   };
 }

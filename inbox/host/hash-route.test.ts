@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, conversationHref, parseContentPlace, parseConversationHash, parseScreen, surveyResultsHref } from './hash-route.js';
+import { contentHref, conversationHref, parseContentPlace, parseConversationHash, parseScreen, surveyResultsHref, tourStatsHref } from './hash-route.js';
 
 describe('hash routes', () => {
   it('parses conversations and the settings', () => {
@@ -35,6 +35,21 @@ describe('hash routes', () => {
     expect(parseContentPlace('#/messages/m1/results')).toBeNull();
     expect(parseContentPlace('#/surveys/sv_1/other')).toBeNull();
     expect(parseScreen('#/surveys/sv_1/results')).toBe('surveys');
+  });
+
+  it('parses tours and a tour’s stats', () => {
+    expect(parseContentPlace('#/tours')).toEqual({ section: 'tours', view: 'list' });
+    expect(parseContentPlace('#/tours/new')).toEqual({ section: 'tours', view: 'new' });
+    expect(parseContentPlace('#/tours/tur_1')).toEqual({ section: 'tours', view: 'edit', id: 'tur_1' });
+    expect(parseContentPlace('#/tours/tur_1/stats')).toEqual({ section: 'tours', view: 'stats', id: 'tur_1' });
+    expect(tourStatsHref('tur_1')).toBe('#/tours/tur_1/stats');
+    expect(parseContentPlace(tourStatsHref('a/b'))).toEqual({ section: 'tours', view: 'stats', id: 'a/b' });
+    // Each section has only its own numbers page.
+    expect(parseContentPlace('#/tours/tur_1/results')).toBeNull();
+    expect(parseContentPlace('#/surveys/sv_1/stats')).toBeNull();
+    expect(parseContentPlace('#/tours/new/stats')).toBeNull();
+    expect(parseContentPlace('#/tours//stats')).toBeNull();
+    expect(parseScreen('#/tours/tur_1/stats')).toBe('tours');
   });
 
   it('builds hrefs that parse back', () => {

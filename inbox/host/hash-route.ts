@@ -2,8 +2,9 @@
  * The inbox's place lives in the URL hash, so a reload, the back button and a
  * link shared with a teammate all land on it: `#/conversations/<id>` is an open
  * conversation, `#/settings` the workspace settings, and `#/messages`,
- * `#/segments`, `#/series`, `#/surveys` the content screens (`…/new` a new
- * item, `…/<id>` a saved one, `#/surveys/<id>/results` a survey's results). A hash needs no server routes beyond `/inbox/`.
+ * `#/segments`, `#/series`, `#/tours`, `#/surveys` the content screens (`…/new` a new
+ * item, `…/<id>` a saved one, `#/surveys/<id>/results` a survey's results,
+ * `#/tours/<id>/stats` a tour's drop-off funnel). A hash needs no server routes beyond `/inbox/`.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 
@@ -11,18 +12,22 @@ const PREFIX = '#/conversations/';
 export const SETTINGS_HREF = '#/settings';
 export const INBOX_HREF = '#/';
 
-export const CONTENT_SECTIONS = ['messages', 'segments', 'series', 'surveys'] as const;
+export const CONTENT_SECTIONS = ['messages', 'segments', 'series', 'surveys', 'tours'] as const;
 export type ContentSection = (typeof CONTENT_SECTIONS)[number];
 
 /** Which screen the hash shows: the three-column inbox, the settings page or a content screen. */
 export type Screen = 'inbox' | 'settings' | ContentSection;
 
-/** Where on a content screen: its list, a new item's editor, a saved item's editor, or (surveys) its results. */
+/** Where on a content screen: its list, a new item's editor, a saved item's editor, or a saved item's numbers (a survey's results, a tour's stats). */
 export type ContentPlace =
   | { section: ContentSection; view: 'list' }
   | { section: ContentSection; view: 'new' }
   | { section: ContentSection; view: 'edit'; id: string }
-  | { section: 'surveys'; view: 'results'; id: string };
+  | { section: 'surveys'; view: 'results'; id: string }
+  | { section: 'tours'; view: 'stats'; id: string };
+
+/** The sections whose saved items have a page of numbers, and that page's last path segment. */
+const NUMBERS_VIEWS = { surveys: 'results', tours: 'stats' } as const;
 
 export function conversationHref(conversationId: string): string {
   return PREFIX + encodeURIComponent(conversationId);
@@ -37,7 +42,12 @@ export function contentHref(section: ContentSection, item?: 'new' | { id: string
 
 /** `#/surveys/<id>/results`. */
 export function surveyResultsHref(surveyId: string): string {
-  return `${contentHref('surveys', { id: surveyId })}/results`;
+  return `${contentHref('surveys', { id: surveyId })}/${NUMBERS_VIEWS.surveys}`;
+}
+
+/** `#/tours/<id>/stats`. */
+export function tourStatsHref(tourId: string): string {
+  return `${contentHref('tours', { id: tourId })}/${NUMBERS_VIEWS.tours}`;
 }
 
 export function parseConversationHash(hash: string): string | null {
@@ -50,13 +60,13 @@ export function parseConversationHash(hash: string): string | null {
 }
 
 export function parseContentPlace(hash: string): ContentPlace | null {
-  const match = /^#\/(messages|segments|series|surveys)(?:\/([^/]*))?(?:\/(results))?\/?$/.exec(hash);
+  const match = /^#\/(messages|segments|series|surveys|tours)(?:\/([^/]*))?(?:\/(results|stats))?\/?$/.exec(hash);
   if (!match) return null;
   const section = match[1] as ContentSection;
   const rest = match[2];
-  const results = match[3] !== undefined;
-  // Only a saved survey has results.
-  if (results && (section !== 'surveys' || !rest || rest === 'new')) return null;
+  const numbers = match[3];
+  // Only a saved survey has results, only a saved tour has stats.
+  if (numbers !== undefined && ((NUMBERS_VIEWS as Partial<Record<ContentSection, string>>)[section] !== numbers || !rest || rest === 'new')) return null;
   if (rest === undefined || rest === '') return { section, view: 'list' };
   if (rest === 'new') return { section, view: 'new' };
   let id: string;
@@ -66,7 +76,9 @@ export function parseContentPlace(hash: string): ContentPlace | null {
     // A mangled id is no place at all: show the list rather than a broken editor.
     return { section, view: 'list' };
   }
-  return results ? { section: 'surveys', view: 'results', id } : { section, view: 'edit', id };
+  if (numbers === 'results') return { section: 'surveys', view: 'results', id };
+  if (numbers === 'stats') return { section: 'tours', view: 'stats', id };
+  return { section, view: 'edit', id };
 }
 
 export function parseScreen(hash: string): Screen {

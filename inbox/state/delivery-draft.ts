@@ -116,6 +116,20 @@ function triggerOf(draft: DeliveryDraft): Trigger {
   }
 }
 
+/** A saved trigger in a few words, for a list's column: "Immediately", "On /billing/*", "On event signed_up", "After 30 s on a page". */
+export function describeTrigger(trigger: Trigger): string {
+  switch (trigger.on) {
+    case 'page':
+      return `On ${trigger.page ?? 'a page'}`;
+    case 'event':
+      return `On event ${trigger.event ?? ''}`.trim();
+    case 'time_on_page':
+      return `After ${trigger.seconds ?? 0} s on a page`;
+    default:
+      return 'Immediately';
+  }
+}
+
 /** Request path → delivery field ("schedule" refinements point at the end date); `''` is the object itself. */
 export const DELIVERY_PATHS: Record<string, Record<string, DeliveryField>> = {
   trigger: { event: 'triggerEvent', page: 'triggerPage', seconds: 'triggerSeconds', '': 'triggerOn' },

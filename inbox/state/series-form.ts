@@ -5,6 +5,7 @@
  */
 import { createSeriesSchema, type ContentStatus, type CreateSeriesInput, type Series, type SeriesStep, type UpdateSeriesInput } from '../../protocol/index.js';
 import { changedKeys, parseServerIssue, sentence, type FieldErrors } from './form-issues.js';
+import { firstFreeId, moveByKey } from './keyed-list.js';
 import { compileRuleDraft, keyAtPath, ruleDraftFrom, type RuleDraft, type RuleErrors } from './rule-check.js';
 import { nextKey } from './rule-tree.js';
 
@@ -42,10 +43,7 @@ export interface SeriesErrors {
 
 /** "step-1", "step-2"…: the first number no step uses (ids must be unique within a series). */
 export function nextStepId(steps: readonly Pick<StepDraft, 'id'>[]): string {
-  const used = new Set(steps.map((s) => s.id));
-  let n = 1;
-  while (used.has(`step-${n}`)) n += 1;
-  return `step-${n}`;
+  return firstFreeId(steps, 'step-');
 }
 
 export function newStep(type: StepType, steps: readonly StepDraft[]): StepDraft {
@@ -78,12 +76,7 @@ export function removeStep(steps: readonly StepDraft[], key: number): StepDraft[
 
 /** Moves a step one place up (-1) or down (+1); no change at either end. */
 export function moveStep(steps: readonly StepDraft[], key: number, delta: -1 | 1): StepDraft[] {
-  const from = steps.findIndex((s) => s.key === key);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= steps.length) return [...steps];
-  const next = [...steps];
-  [next[from], next[to]] = [next[to], next[from]];
-  return next;
+  return moveByKey(steps, key, delta);
 }
 
 /** Where a branch at `index` may go: the next step, out, or any later step (branches only jump forward). */

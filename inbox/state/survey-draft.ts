@@ -9,6 +9,7 @@
 import type { ContentStatus, QuestionType, Survey, SurveyFollowUp, SurveyQuestion } from '../../protocol/index.js';
 import { conditionDraftFrom, isNumericType, newConditionDraft, type AnsweredQuestion, type ConditionDraft } from './answer-condition.js';
 import { deliveryDraftFrom, newDeliveryDraft, type DeliveryDraft } from './delivery-draft.js';
+import { firstFreeId, moveByKey } from './keyed-list.js';
 import { ruleDraftFrom, type RuleDraft } from './rule-check.js';
 import { nextKey } from './rule-tree.js';
 
@@ -97,10 +98,7 @@ export const DEFAULT_QUESTION_TEXT: Record<QuestionType, string> = {
 
 /** "q1", "q2"…: the first number no question uses (ids must be unique within a survey). */
 export function nextQuestionId(questions: readonly Pick<QuestionDraft, 'id'>[]): string {
-  const used = new Set(questions.map((q) => q.id));
-  let n = 1;
-  while (used.has(`q${n}`)) n += 1;
-  return `q${n}`;
+  return firstFreeId(questions, 'q');
 }
 
 export function optionDraft(text = ''): OptionDraft {
@@ -227,12 +225,7 @@ export function removeQuestion(draft: Pick<SurveyDraft, 'questions' | 'followUps
 
 /** Moves a question one place up (-1) or down (+1); no change at either end. A jump left pointing backwards is refused by the check. */
 export function moveQuestion(questions: readonly QuestionDraft[], key: number, delta: -1 | 1): QuestionDraft[] {
-  const from = questions.findIndex((q) => q.key === key);
-  const to = from + delta;
-  if (from < 0 || to < 0 || to >= questions.length) return [...questions];
-  const next = [...questions];
-  [next[from], next[to]] = [next[to], next[from]];
-  return next;
+  return moveByKey(questions, key, delta);
 }
 
 /** The same question as another type: the default text follows when the author hadn't written their own; logic rows start over when their values no longer mean anything. */

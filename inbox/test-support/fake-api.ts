@@ -47,6 +47,13 @@ export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
     getSurveyResults: unexpected,
     surveyResultsCsvUrl: (id) => `/api/v1/surveys/${encodeURIComponent(id)}/results.csv`,
     getCsatReport: unexpected,
+    listTours: unexpected,
+    getTour: unexpected,
+    createTour: unexpected,
+    updateTour: unexpected,
+    deleteTour: unexpected,
+    getTourStats: unexpected,
+    createPickerLink: unexpected,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 /** Builders for protocol objects in unit tests: valid defaults, override what the test is about. */
-import type { AgentConversation, ContactProfile, Message, WorkspaceSettings } from '../../protocol/index.js';
+import type { AgentConversation, ContactProfile, Message, Tour, WorkspaceSettings } from '../../protocol/index.js';
 
 export function message(overrides: Partial<Message> = {}): Message {
   const seq = overrides.seq ?? 1;
@@ -73,6 +73,28 @@ export function workspaceSettings(overrides: Partial<WorkspaceSettings> = {}): W
     quietPages: [],
     surveyRecontactDays: 30,
     snippet: '<script></script>',
+    ...overrides,
+  };
+}
+
+/** A live tour of three steps: a post, a click-to-advance tooltip and a spotlight on another page. */
+export function tour(overrides: Partial<Tour> = {}): Tour {
+  return {
+    id: 'tur_1',
+    name: 'Onboarding',
+    steps: [
+      { id: 'welcome', kind: 'post', title: 'Welcome to Acme', body: 'A quick look around.' },
+      { id: 'reports', kind: 'tooltip', body: 'Your reports live here.', selector: '#nav-reports', advance: 'click' },
+      { id: 'export', kind: 'spotlight', body: 'Export any report as CSV.', selector: '[data-tour="export"]', page: '/reports/*', if_missing: 'skip' },
+    ],
+    audience: null,
+    trigger: { on: 'immediate' },
+    frequency: null,
+    schedule: null,
+    priority: 0,
+    status: 'live',
+    created_at: '2025-03-01T12:00:00.000Z',
+    updated_at: '2025-03-04T12:00:00.000Z',
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey, SurveyResults } from '../../protocol/index.js';
 import { fakeApi } from '../test-support/fake-api.js';
 import { FakeAgentSocket } from '../test-support/fake-socket.js';
-import { workspaceSettings } from '../test-support/fixtures.js';
+import { tour, workspaceSettings } from '../test-support/fixtures.js';
 import { Workspace } from './Workspace.js';
 
 const agent = { id: 'a1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin' as const };
@@ -57,7 +57,7 @@ describe('content screens in the workspace', () => {
     window.location.hash = '';
   });
 
-  it('navigates between Inbox, Messages, Segments, Series, Surveys and Settings', async () => {
+  it('navigates between Inbox, Messages, Segments, Series, Tours, Surveys and Settings', async () => {
     const api = fakeApi({
       listConversations: async () => ({ data: [], next_cursor: null }),
       listAgents: async () => ({ data: [agent] }),
@@ -69,6 +69,9 @@ describe('content screens in the workspace', () => {
       getSurvey: async () => ({ ...survey }),
       getSurveyResults: async () => emptyResults,
       getSettings: async () => workspaceSettings(),
+      listTours: async () => ({ data: [], next_cursor: null }),
+      getTour: async () => tour(),
+      getTourStats: async () => ({ started: 0, completed: 0, dismissed: 0, element_missing: 0, completion_rate: null, steps: [] }),
     });
     render(<Workspace agent={agent} api={api} onLogout={async () => undefined} connect={() => new FakeAgentSocket().asAgentSocket()} />);
     const nav = screen.getByRole('navigation', { name: 'Main' });
@@ -78,6 +81,7 @@ describe('content screens in the workspace', () => {
       ['Messages', '#/messages'],
       ['Segments', '#/segments'],
       ['Series', '#/series'],
+      ['Tours', '#/tours'],
       ['Surveys', '#/surveys'],
       ['Settings', '#/settings'],
     ]);
@@ -101,6 +105,26 @@ describe('content screens in the workspace', () => {
     await go('#/series');
     expect(await screen.findByText('No series yet')).toBeTruthy();
     expect(current()).toBe('Series');
+
+    await go('#/tours');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tours' })).toBeTruthy();
+    expect(await screen.findByText('No tours yet')).toBeTruthy();
+    expect(current()).toBe('Tours');
+
+    await go('#/tours/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'New tour' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Add tooltip' })).toBeTruthy();
+    expect(current()).toBe('Tours');
+
+    await go('#/tours/tur_1/stats');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Stats' })).toBeTruthy();
+    expect(await screen.findByText('No runs yet')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Edit tour' }).getAttribute('href')).toBe('#/tours/tur_1');
+    expect(current()).toBe('Tours');
+
+    await go('#/tours/tur_1');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Onboarding' })).toBeTruthy();
+    expect(await screen.findByLabelText('Body of step 3')).toBeTruthy();
 
     await go('#/surveys');
     expect(await screen.findByText('No surveys yet')).toBeTruthy();

@@ -1,4 +1,4 @@
-/** The content screens (`#/messages…`, `#/segments…`, `#/series…`, `#/surveys…`): a list, an editor or a survey's results, by the hash. */
+/** The content screens (`#/messages…`, `#/segments…`, `#/series…`, `#/tours…`, `#/surveys…`): a list, an editor, a survey's results or a tour's stats, by the hash. */
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import type { ContentPlace } from '../host/hash-route.js';
@@ -11,6 +11,9 @@ import { SeriesTable } from './series/SeriesTable.js';
 import { SurveyEditor } from './surveys/SurveyEditor.js';
 import { SurveyResultsPage } from './surveys/SurveyResultsPage.js';
 import { SurveysTable } from './surveys/SurveysTable.js';
+import { TourEditor } from './tours/TourEditor.js';
+import { ToursTable } from './tours/ToursTable.js';
+import { TourStatsPage } from './tours/TourStatsPage.js';
 import '../styles/content.css';
 
 export interface ContentScreenProps {
@@ -22,6 +25,7 @@ export interface ContentScreenProps {
 
 export function ContentScreen({ place, api, agent, agents }: ContentScreenProps) {
   if (place.view === 'results') return <SurveyResultsPage key={place.id} api={api} id={place.id} />;
+  if (place.view === 'stats') return <TourStatsPage key={place.id} api={api} id={place.id} />;
   const id = place.view === 'edit' ? place.id : null;
   // Keyed by item: another message is a fresh form, never the previous one's state.
   const key = id ?? 'new';
@@ -34,5 +38,7 @@ export function ContentScreen({ place, api, agent, agents }: ContentScreenProps)
       return place.view === 'list' ? <SeriesTable api={api} /> : <SeriesEditor key={key} api={api} id={id} />;
     case 'surveys':
       return place.view === 'list' ? <SurveysTable api={api} /> : <SurveyEditor key={key} api={api} id={id} agents={agents} />;
+    case 'tours':
+      return place.view === 'list' ? <ToursTable api={api} /> : <TourEditor key={key} api={api} id={id} />;
   }
 }

@@ -1,4 +1,4 @@
-/** Brand, the main navigation (Inbox, Messages, Segments, Series, Surveys, Settings), connection state, the agent, "Log out", and the polite live region for new messages. */
+/** Brand, the main navigation (Inbox, Messages, Segments, Series, Tours, Surveys, Settings), connection state, the agent, "Log out", and the polite live region for new messages. */
 import { useState } from 'preact/hooks';
 import { initials } from '../format/contact-name.js';
 import { contentHref, conversationHref, INBOX_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
@@ -16,6 +16,7 @@ export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<voi
     ['Messages', contentHref('messages'), 'messages'],
     ['Segments', contentHref('segments'), 'segments'],
     ['Series', contentHref('series'), 'series'],
+    ['Tours', contentHref('tours'), 'tours'],
     ['Surveys', contentHref('surveys'), 'surveys'],
     ['Settings', SETTINGS_HREF, 'settings'],
   ];

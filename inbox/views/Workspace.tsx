@@ -1,7 +1,7 @@
 /**
  * The logged-in screen: top bar over three columns (list, thread, contact), or
  * over the workspace settings (`#/settings`) or a content screen (`#/messages`,
- * `#/segments`, `#/series`, `#/surveys`) when the hash says so.
+ * `#/segments`, `#/series`, `#/tours`, `#/surveys`) when the hash says so.
  * Owns the inbox's lifetime: created on mount, disposed (socket closed) on logout;
  * visiting another screen keeps it (and its live updates) running.
  */

@@ -1,5 +1,5 @@
 /**
- * "Delivery" of the message and survey editors: when it shows (trigger), how
+ * "Delivery" of the message, survey and tour editors: when it shows (trigger), how
  * often one contact gets it, then anything the editor adds (a message's goal),
  * its schedule and priority. Ids start with `idPrefix`, so two editors never
  * share one.
@@ -26,7 +26,7 @@ const FREQUENCY_LABELS: Record<FrequencyMode, string> = {
 export interface DeliveryFieldsProps {
   /** "message": ids such as `message-trigger`, and the section's heading id. */
   idPrefix: string;
-  /** "message", "survey": in the hints. */
+  /** "message", "survey", "tour": in the hints. */
   noun: string;
   draft: DeliveryDraft;
   edit<K extends DeliveryField>(field: K, value: DeliveryDraft[K]): void;

@@ -42,6 +42,16 @@ export function Field({ id, label, error, hint, class: extra, children }: FieldP
   );
 }
 
+/** A label whose end (" of step 2") only screen readers hear: on screen the item it belongs to is plain, not in its name. */
+export function labelOf(text: string, item: string): ComponentChildren {
+  return (
+    <>
+      {text}
+      <span class="visually-hidden"> of {item}</span>
+    </>
+  );
+}
+
 export function FieldError({ id, text }: { id: string; text: string | undefined }) {
   if (!text) return null;
   return (

@@ -2,7 +2,8 @@
 import type { InAppMessage, Segment } from '../../../protocol/index.js';
 import type { RuleErrors } from '../../state/rule-check.js';
 import { branchTargets, type StepDraft, type StepType } from '../../state/series-form.js';
-import { FieldError } from '../content/Field.js';
+import { FieldError, labelOf } from '../content/Field.js';
+import { ItemActions } from '../content/ItemActions.js';
 import { RuleBuilder } from '../rules/RuleBuilder.js';
 
 const TYPE_LABELS: Record<StepType, string> = { message: 'Send a message', wait: 'Wait', branch: 'Branch' };
@@ -29,12 +30,7 @@ export function SeriesStepItem({ step, index, steps, messages, segments, stats, 
   // Every control of the step points at the step's one error message.
   const aria = (part: string) => ({ id: id(part), ...(error ? { 'aria-invalid': true as const, 'aria-describedby': errorId } : {}) });
   const targets = branchTargets(steps, index);
-  const label = (text: string) => (
-    <>
-      {text}
-      <span class="visually-hidden"> of step {n}</span>
-    </>
-  );
+  const label = (text: string) => labelOf(text, `step ${n}`);
   const target = (key: 'then' | 'else', text: string) => (
     <div class="field">
       <label class="field__label field__label--small" for={id(key)}>
@@ -120,17 +116,7 @@ export function SeriesStepItem({ step, index, steps, messages, segments, stats, 
           <RuleBuilder legend={`Branch conditions of step ${n}`} idPrefix={id('rule')} draft={step.rule} onChange={(rule) => set({ rule })} errors={ruleErrors} segments={segments} />
         )}
         <FieldError id={errorId} text={error} />
-        <div class="series-step__actions">
-          <button type="button" id={id('up')} class="button button--ghost" disabled={index === 0} onClick={() => onMove(-1)}>
-            Move up<span class="visually-hidden"> step {n}</span>
-          </button>
-          <button type="button" id={id('down')} class="button button--ghost" disabled={index === steps.length - 1} onClick={() => onMove(1)}>
-            Move down<span class="visually-hidden"> step {n}</span>
-          </button>
-          <button type="button" class="button button--ghost" onClick={onRemove}>
-            Remove<span class="visually-hidden"> step {n}</span>
-          </button>
-        </div>
+        <ItemActions class="series-step__actions" controlId={id} item={`step ${n}`} index={index} count={steps.length} onMove={onMove} onRemove={onRemove} />
       </fieldset>
     </li>
   );

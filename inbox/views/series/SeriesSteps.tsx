@@ -3,10 +3,10 @@
  * branch". Focus follows the step being moved and lands on a new step's type;
  * moves are announced through the editor's status line.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { CONTENT_LIMITS, type InAppMessage, type Segment, type SeriesStats } from '../../../protocol/index.js';
 import { addStep, moveStep, removeStep, type SeriesErrors, type StepDraft, type StepType } from '../../state/series-form.js';
 import { FieldError } from '../content/Field.js';
+import { useListFocus } from '../content/use-list-focus.js';
 import { SeriesStepItem } from './SeriesStepItem.js';
 
 export interface SeriesStepsProps {
@@ -25,19 +25,7 @@ const ADD: Array<[StepType, string]> = [
 ];
 
 export function SeriesSteps({ steps, onChange, messages, segments, stats, errors }: SeriesStepsProps) {
-  const pendingFocus = useRef<{ key: number; part: 'type' | 'up' | 'down' } | 'add' | null>(null);
-
-  // A layout effect: it runs with the render that made the change, never as a stale effect flushed before the next render.
-  useLayoutEffect(() => {
-    const target = pendingFocus.current;
-    if (target === null) return;
-    pendingFocus.current = null;
-    if (target === 'add') return document.getElementById('series-add-message')?.focus();
-    const wanted = document.getElementById(`step-${target.key}-${target.part}`) as HTMLButtonElement | null;
-    // At the top (or bottom) the button just used is disabled: its twin keeps focus on the step.
-    const other = document.getElementById(`step-${target.key}-${target.part === 'up' ? 'down' : 'up'}`);
-    (wanted && !wanted.disabled ? wanted : other)?.focus();
-  });
+  const focusLater = useListFocus((key, part) => `step-${key}-${part}`, 'series-add-message');
 
   const full = steps.length >= CONTENT_LIMITS.steps;
   const statsOf = (id: string) => stats?.steps.find((s) => s.id === id) ?? null;
@@ -63,11 +51,11 @@ export function SeriesSteps({ steps, onChange, messages, segments, stats, errors
               ruleErrors={errors?.branchRules.get(step.key) ?? null}
               onChange={(next) => onChange(steps.map((s) => (s.key === step.key ? next : s)))}
               onMove={(delta) => {
-                pendingFocus.current = { key: step.key, part: delta < 0 ? 'up' : 'down' };
+                focusLater({ key: step.key, part: delta < 0 ? 'up' : 'down' });
                 onChange(moveStep(steps, step.key, delta), `Step moved to position ${i + 1 + delta}.`);
               }}
               onRemove={() => {
-                pendingFocus.current = 'add';
+                focusLater('add');
                 onChange(removeStep(steps, step.key), `Step ${i + 1} removed.`);
               }}
             />
@@ -85,7 +73,7 @@ export function SeriesSteps({ steps, onChange, messages, segments, stats, errors
             disabled={full}
             onClick={() => {
               const next = addStep(steps, type);
-              pendingFocus.current = { key: next[next.length - 1].key, part: 'type' };
+              focusLater({ key: next[next.length - 1].key, part: 'type' });
               onChange(next);
             }}
           >

@@ -4,27 +4,15 @@
  * "Responses", "Partial" and "Response rate". A score with nothing to score
  * reads "—", never NaN.
  */
-import type { ComponentChildren } from 'preact';
 import type { QuestionType, SurveyResults } from '../../../protocol/index.js';
 import { formatCount, formatRate } from '../../format/stats.js';
 import { formatCes, formatCsat, formatNps, shareOf } from '../../state/survey-results.js';
+import { StatTile as Tile } from '../content/StatTile.js';
 
 export interface ResultTilesProps {
   results: SurveyResults;
   /** The survey's question types: a score's tile shows when the survey asks for it, answered or not. */
   types: ReadonlySet<QuestionType>;
-}
-
-function Tile({ id, label, value, children }: { id: string; label: string; value: string; children?: ComponentChildren }) {
-  return (
-    <section class={`result-tile result-tile--${id}`} aria-labelledby={`result-tile-${id}`}>
-      <h2 id={`result-tile-${id}`} class="result-tile__label">
-        {label}
-      </h2>
-      <p class="result-tile__value">{value}</p>
-      {children && <div class="result-tile__detail">{children}</div>}
-    </section>
-  );
 }
 
 export function ResultTiles({ results, types }: ResultTilesProps) {

@@ -9,6 +9,7 @@ import { QUESTION_TYPES, SURVEY_LIMITS, type QuestionType } from '../../../proto
 import { answeredQuestion, changeQuestionType, optionDraft, QUESTION_LABELS, type QuestionDraft } from '../../state/survey-draft.js';
 import type { QuestionErrors, QuestionPart } from '../../state/survey-input.js';
 import { controlProps, FieldError } from '../content/Field.js';
+import { ItemActions } from '../content/ItemActions.js';
 import { QuestionLogic } from './QuestionLogic.js';
 
 /** The end labels the widget shows when the author leaves them empty. */
@@ -200,17 +201,17 @@ export function SurveyQuestionItem({ question, index, questions, errors, onChang
 
         <QuestionLogic question={question} index={index} questions={questions} answered={answeredQuestion(question)} errors={errors?.logic} onChange={onChange} />
 
-        <div class="survey-question__actions">
-          <button type="button" id={id('up')} class="button button--ghost" disabled={index === 0} onClick={() => onMove(-1)}>
-            Move up<span class="visually-hidden"> question {n}</span>
-          </button>
-          <button type="button" id={id('down')} class="button button--ghost" disabled={index === questions.length - 1} onClick={() => onMove(1)}>
-            Move down<span class="visually-hidden"> question {n}</span>
-          </button>
-          <button type="button" class="button button--ghost button--danger" disabled={questions.length === 1} onClick={onRemove}>
-            Remove<span class="visually-hidden"> question {n}</span>
-          </button>
-        </div>
+        <ItemActions
+          class="survey-question__actions"
+          controlId={id}
+          item={`question ${n}`}
+          index={index}
+          count={questions.length}
+          onMove={onMove}
+          onRemove={onRemove}
+          keepLast
+          danger
+        />
       </fieldset>
     </li>
   );

@@ -3,11 +3,11 @@
  * question being moved and lands on a new question's type; moves and
  * removals are announced through the editor's status line.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { SURVEY_LIMITS } from '../../../protocol/index.js';
 import { addQuestion, moveQuestion, removeQuestion, type QuestionDraft, type SurveyDraft } from '../../state/survey-draft.js';
 import type { SurveyErrors } from '../../state/survey-input.js';
 import { FieldError } from '../content/Field.js';
+import { useListFocus } from '../content/use-list-focus.js';
 import { SurveyQuestionItem } from './SurveyQuestionItem.js';
 
 export interface SurveyQuestionsProps {
@@ -20,19 +20,7 @@ export interface SurveyQuestionsProps {
 
 export function SurveyQuestions({ draft, onChange, errors, onFocusQuestion }: SurveyQuestionsProps) {
   const { questions } = draft;
-  const pendingFocus = useRef<{ key: number; part: 'type' | 'up' | 'down' } | 'add' | null>(null);
-
-  // A layout effect: it runs with the render that made the change, never as a stale effect flushed before the next render.
-  useLayoutEffect(() => {
-    const target = pendingFocus.current;
-    if (target === null) return;
-    pendingFocus.current = null;
-    if (target === 'add') return document.getElementById('survey-add-question')?.focus();
-    const wanted = document.getElementById(`q-${target.key}-${target.part}`) as HTMLButtonElement | null;
-    // At the top (or bottom) the button just used is disabled: its twin keeps focus on the question.
-    const other = document.getElementById(`q-${target.key}-${target.part === 'up' ? 'down' : 'up'}`);
-    (wanted && !wanted.disabled ? wanted : other)?.focus();
-  });
+  const focusLater = useListFocus((key, part) => `q-${key}-${part}`, 'survey-add-question');
 
   const setQuestion = (next: QuestionDraft, announce?: string) => onChange({ questions: questions.map((q) => (q.key === next.key ? next : q)) }, announce);
 
@@ -53,12 +41,12 @@ export function SurveyQuestions({ draft, onChange, errors, onFocusQuestion }: Su
               onChange={setQuestion}
               onFocus={() => onFocusQuestion(i)}
               onMove={(delta) => {
-                pendingFocus.current = { key: question.key, part: delta < 0 ? 'up' : 'down' };
+                focusLater({ key: question.key, part: delta < 0 ? 'up' : 'down' });
                 onChange({ questions: moveQuestion(questions, question.key, delta) }, `Question moved to position ${i + 1 + delta}.`);
                 onFocusQuestion(i + delta);
               }}
               onRemove={() => {
-                pendingFocus.current = 'add';
+                focusLater('add');
                 onChange(removeQuestion(draft, question.key), `Question ${i + 1} removed.`);
                 onFocusQuestion(Math.max(0, i - 1));
               }}
@@ -75,7 +63,7 @@ export function SurveyQuestions({ draft, onChange, errors, onFocusQuestion }: Su
           disabled={questions.length >= SURVEY_LIMITS.questions}
           onClick={() => {
             const next = addQuestion(questions, 'text');
-            pendingFocus.current = { key: next[next.length - 1].key, part: 'type' };
+            focusLater({ key: next[next.length - 1].key, part: 'type' });
             onChange({ questions: next });
             onFocusQuestion(next.length - 1);
           }}

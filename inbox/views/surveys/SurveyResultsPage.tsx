@@ -9,7 +9,6 @@ import { useState } from 'preact/hooks';
 import type { QuestionType, Survey, SurveyResults } from '../../../protocol/index.js';
 import type { InboxApi } from '../../api/endpoints.js';
 import { contentHref } from '../../host/hash-route.js';
-import { usePolling } from '../../host/use-polling.js';
 import {
   breakdownParam,
   dateRangeQuery,
@@ -22,7 +21,8 @@ import {
 } from '../../state/survey-results.js';
 import { ContentPage } from '../content/ContentPage.js';
 import { LoadState } from '../content/LoadState.js';
-import { errorText, useResource } from '../content/use-resource.js';
+import { PollStatus, STATS_REFRESH_MS, usePolledData } from '../content/use-polled-data.js';
+import { useResource } from '../content/use-resource.js';
 import { ColumnChart } from './charts/ColumnChart.js';
 import { TrendChart } from './charts/TrendChart.js';
 import { QuestionResults } from './QuestionResults.js';
@@ -33,7 +33,7 @@ import '../../styles/content.css';
 import '../../styles/tables.css';
 import '../../styles/surveys.css';
 
-export const RESULTS_REFRESH_MS = 10_000;
+export const RESULTS_REFRESH_MS = STATS_REFRESH_MS;
 
 type ResultsApi = Pick<InboxApi, 'getSurvey' | 'getSurveyResults' | 'surveyResultsCsvUrl'>;
 
@@ -47,25 +47,8 @@ export function SurveyResultsPage({ api, id }: { api: ResultsApi; id: string }) 
   const by = breakdownParam(mode, trait);
   const range = dateRangeQuery(from, to);
   const query = { ...(by ? { by } : {}), ...range };
-  const [results, setResults] = useState<SurveyResults | null>(null);
-  const [failure, setFailure] = useState('');
-
-  usePolling(
-    (signal) => {
-      api.getSurveyResults(id, query, signal).then(
-        (next) => {
-          if (signal.aborted) return;
-          setResults(next);
-          setFailure('');
-        },
-        (error: unknown) => {
-          if (!signal.aborted) setFailure(errorText(error, 'Could not load the results.'));
-        },
-      );
-    },
-    RESULTS_REFRESH_MS,
-    JSON.stringify([id, query]),
-  );
+  const polled = usePolledData((signal) => api.getSurveyResults(id, query, signal), JSON.stringify([id, query]), 'Could not load the results.', RESULTS_REFRESH_MS);
+  const results = polled.value;
 
   const saved = survey.status === 'ready' ? survey.value : null;
   const editHref = contentHref('surveys', { id });
@@ -149,12 +132,7 @@ export function SurveyResultsPage({ api, id }: { api: ResultsApi; id: string }) 
         )}
       </form>
 
-      {!results && !failure && <p role="status">Loading results…</p>}
-      {failure && (
-        <p class={results ? 'settings__hint' : 'settings__error'} role="status">
-          {results ? `Could not refresh: ${failure} Showing the last results.` : failure}
-        </p>
-      )}
+      <PollStatus data={polled} what="results" />
       {results && <ResultsBody results={results} survey={saved} types={types} by={by} />}
     </ContentPage>
   );

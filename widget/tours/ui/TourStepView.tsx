@@ -40,6 +40,8 @@ export interface TourStepViewProps {
   onDismiss(): void;
   /** A link in the body was clicked (informational: the link navigates on its own). */
   onLink?(url: string): void;
+  /** The inbox editor's preview: a static card that never takes focus (the author is typing beside it). */
+  preview?: boolean;
 }
 
 const ignoreLink = () => {};
@@ -73,7 +75,7 @@ export function TourStepView(props: TourStepViewProps) {
   // Not when only the element changes (found again after a re-render): the user may be typing in the page.
   // (preventScroll: an unplaced card sits at the viewport's corner, no reason to scroll.)
   useEffect(() => {
-    cardRef.current?.focus({ preventScroll: true });
+    if (!props.preview) cardRef.current?.focus({ preventScroll: true });
   }, [index]);
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -102,7 +104,7 @@ export function TourStepView(props: TourStepViewProps) {
   return (
     <div
       ref={cardRef}
-      class={anchor ? 'pt-card pt-anchored' : 'pt-card pt-post'}
+      class={`pt-card ${anchor ? 'pt-anchored' : 'pt-post'}${props.preview ? ' pt-preview' : ''}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby={step.title ? titleId : undefined}

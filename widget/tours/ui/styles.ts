@@ -19,6 +19,8 @@ export const TOURS_CSS = `
   background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:14px;box-shadow:var(--pm-shadow),var(--pm-ring);
   font-size:14.5px;animation:pt-in .2s ease-out}
 .pt-card:focus{outline:none}
+/* The inbox editor's preview: in the flow of its frame, still while the author types. */
+.pt-card.pt-preview{position:relative;inset:auto;margin:12px auto;max-inline-size:calc(100% - 24px);animation:none}
 .pt-card:focus-visible{box-shadow:var(--pm-shadow),0 0 0 3px #f59e0b}
 /* Beside an element: placed by Floating UI; invisible (still focusable) until then, and while the element is scrolled away. */
 .pt-anchored{top:0;left:0}

@@ -2,10 +2,10 @@
  * Vertical bars over a scale (NPS 0–10, CSAT 1–5, a rating), drawn as SVG
  * with Preact, no chart library. For screen readers: the SVG is an image
  * named by its `<title>` (with a one-line summary), and the same numbers
- * follow in a visually hidden table.
+ * follow in a visually hidden table (`ChartFigure`).
  */
-import { useId } from 'preact/hooks';
 import { niceCeiling, shareOf, type Bar } from '../../../state/survey-results.js';
+import { ChartFigure } from './ChartFigure.js';
 
 export interface ColumnChartProps {
   title: string;
@@ -20,7 +20,6 @@ const BOTTOM = 24;
 const SLOT = 40;
 
 export function ColumnChart({ title, bars, labelName }: ColumnChartProps) {
-  const id = useId();
   const total = bars.reduce((sum, b) => sum + b.count, 0);
   const max = niceCeiling(Math.max(0, ...bars.map((b) => b.count)));
   const width = Math.max(240, bars.length * SLOT + 8);
@@ -28,49 +27,32 @@ export function ColumnChart({ title, bars, labelName }: ColumnChartProps) {
   const summary = bars.map((b) => `${b.label}: ${b.count}`).join(', ');
 
   return (
-    <figure class="chart">
-      <figcaption class="chart__title">{title}</figcaption>
-      <svg class="chart__svg" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} preserveAspectRatio="xMidYMid meet">
-        <title id={`${id}-title`}>{`${title}. ${total === 0 ? 'No answers yet.' : summary}`}</title>
-        <line class="chart__axis" x1={4} x2={width - 4} y1={TOP + plot} y2={TOP + plot} />
-        {bars.map((bar, i) => {
-          const h = bar.count === 0 ? 0 : Math.max(2, (bar.count / max) * plot);
-          const x = 4 + i * SLOT + SLOT * 0.14;
-          const w = SLOT * 0.72;
-          return (
-            <g key={bar.label}>
-              <rect class={`chart__bar chart__bar--${bar.tone}`} x={x} y={TOP + plot - h} width={w} height={h} rx={3} />
-              {bar.count > 0 && (
-                <text class="chart__count" x={x + w / 2} y={TOP + plot - h - 5} text-anchor="middle">
-                  {bar.count}
-                </text>
-              )}
-              <text class="chart__label" x={x + w / 2} y={HEIGHT - 7} text-anchor="middle">
-                {bar.label}
+    <ChartFigure
+      title={title}
+      name={`${title}. ${total === 0 ? 'No answers yet.' : summary}`}
+      width={width}
+      height={HEIGHT}
+      table={{ head: [labelName, 'Answers', 'Share'], rows: bars.map((bar) => [bar.label, bar.count, shareOf(bar.count, total)] as const) }}
+    >
+      <line class="chart__axis" x1={4} x2={width - 4} y1={TOP + plot} y2={TOP + plot} />
+      {bars.map((bar, i) => {
+        const h = bar.count === 0 ? 0 : Math.max(2, (bar.count / max) * plot);
+        const x = 4 + i * SLOT + SLOT * 0.14;
+        const w = SLOT * 0.72;
+        return (
+          <g key={bar.label}>
+            <rect class={`chart__bar chart__bar--${bar.tone}`} x={x} y={TOP + plot - h} width={w} height={h} rx={3} />
+            {bar.count > 0 && (
+              <text class="chart__count" x={x + w / 2} y={TOP + plot - h - 5} text-anchor="middle">
+                {bar.count}
               </text>
-            </g>
-          );
-        })}
-      </svg>
-      <table class="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelName}</th>
-            <th scope="col">Answers</th>
-            <th scope="col">Share</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>{bar.count}</td>
-              <td>{shareOf(bar.count, total)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+            )}
+            <text class="chart__label" x={x + w / 2} y={HEIGHT - 7} text-anchor="middle">
+              {bar.label}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

@@ -3,9 +3,9 @@
  * its own scale: NPS −100..100, CSAT 0–100 %, CES 1–7), SVG drawn with
  * Preact. Named by its `<title>`; the numbers follow in a hidden table.
  */
-import { useId } from 'preact/hooks';
 import type { ScoreSet } from '../../../../protocol/index.js';
 import { dayLabel, dayScore, formatScore, niceCeiling, SCORE_RANGES, type TrendScore } from '../../../state/survey-results.js';
+import { ChartFigure } from './ChartFigure.js';
 
 const SCORE_NAMES: Record<TrendScore, string> = { nps: 'NPS', csat: 'CSAT', ces: 'CES' };
 
@@ -22,7 +22,6 @@ const LEFT = 30;
 const RIGHT = 40;
 
 export function TrendChart({ trend, score }: TrendChartProps) {
-  const id = useId();
   const title = score ? `Responses and ${SCORE_NAMES[score]} per day` : 'Responses per day';
   if (trend.length === 0) {
     return (
@@ -49,71 +48,59 @@ export function TrendChart({ trend, score }: TrendChartProps) {
   const every = Math.max(1, Math.ceil(trend.length / 8));
   const total = trend.reduce((sum, d) => sum + d.responses, 0);
 
+  const head = ['Day', 'Responses', ...(score ? [SCORE_NAMES[score]] : [])];
+  const rows = trend.map((d) => [dayLabel(d.day), d.responses, ...(score ? [formatScore(score, dayScore(d, score))] : [])] as const);
+
   return (
-    <figure class="chart">
-      <figcaption class="chart__title">{title}</figcaption>
+    <ChartFigure
+      title={title}
+      name={`${title}, ${dayLabel(trend[0].day)} to ${dayLabel(trend[trend.length - 1].day)}: ${total} responses.`}
+      width={width}
+      height={HEIGHT}
+      table={{ head, rows }}
+      before={
+        score && (
+          <p class="chart__legend" aria-hidden="true">
+            <span class="chart__key chart__key--bar" /> Responses <span class="chart__key chart__key--line" /> {SCORE_NAMES[score]}
+          </p>
+        )
+      }
+    >
+      <line class="chart__axis" x1={LEFT} x2={LEFT + slot * trend.length} y1={TOP + plot} y2={TOP + plot} />
+      <text class="chart__label" x={LEFT - 6} y={TOP + 4} text-anchor="end">
+        {max}
+      </text>
+      <text class="chart__label" x={LEFT - 6} y={TOP + plot} text-anchor="end">
+        0
+      </text>
       {score && (
-        <p class="chart__legend" aria-hidden="true">
-          <span class="chart__key chart__key--bar" /> Responses <span class="chart__key chart__key--line" /> {SCORE_NAMES[score]}
-        </p>
+        <>
+          <text class="chart__label chart__label--score" x={LEFT + slot * trend.length + 6} y={TOP + 4}>
+            {formatScore(score, high)}
+          </text>
+          <text class="chart__label chart__label--score" x={LEFT + slot * trend.length + 6} y={TOP + plot}>
+            {formatScore(score, low)}
+          </text>
+        </>
       )}
-      <svg class="chart__svg" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title`} preserveAspectRatio="xMidYMid meet">
-        <title id={`${id}-title`}>{`${title}, ${dayLabel(trend[0].day)} to ${dayLabel(trend[trend.length - 1].day)}: ${total} responses.`}</title>
-        <line class="chart__axis" x1={LEFT} x2={LEFT + slot * trend.length} y1={TOP + plot} y2={TOP + plot} />
-        <text class="chart__label" x={LEFT - 6} y={TOP + 4} text-anchor="end">
-          {max}
-        </text>
-        <text class="chart__label" x={LEFT - 6} y={TOP + plot} text-anchor="end">
-          0
-        </text>
-        {score && (
-          <>
-            <text class="chart__label chart__label--score" x={LEFT + slot * trend.length + 6} y={TOP + 4}>
-              {formatScore(score, high)}
-            </text>
-            <text class="chart__label chart__label--score" x={LEFT + slot * trend.length + 6} y={TOP + plot}>
-              {formatScore(score, low)}
-            </text>
-          </>
-        )}
-        {trend.map((d, i) => {
-          const h = d.responses === 0 ? 0 : Math.max(2, (d.responses / max) * plot);
-          const x = LEFT + i * slot;
-          return (
-            <g key={d.day}>
-              <rect class="chart__bar chart__bar--neutral" x={x + slot * 0.15} y={TOP + plot - h} width={slot * 0.7} height={h} rx={2} />
-              {i % every === 0 && (
-                <text class="chart__label" x={x + slot / 2} y={HEIGHT - 8} text-anchor="middle">
-                  {dayLabel(d.day)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        {points.length > 1 && <polyline class="chart__line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />}
-        {points.map((p) => (
-          <circle key={`${p.x}`} class="chart__dot" cx={p.x} cy={p.y} r={3} />
-        ))}
-      </svg>
-      <table class="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Responses</th>
-            {score && <th scope="col">{SCORE_NAMES[score]}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {trend.map((d) => (
-            <tr key={d.day}>
-              <th scope="row">{dayLabel(d.day)}</th>
-              <td>{d.responses}</td>
-              {score && <td>{formatScore(score, dayScore(d, score))}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </figure>
+      {trend.map((d, i) => {
+        const h = d.responses === 0 ? 0 : Math.max(2, (d.responses / max) * plot);
+        const x = LEFT + i * slot;
+        return (
+          <g key={d.day}>
+            <rect class="chart__bar chart__bar--neutral" x={x + slot * 0.15} y={TOP + plot - h} width={slot * 0.7} height={h} rx={2} />
+            {i % every === 0 && (
+              <text class="chart__label" x={x + slot / 2} y={HEIGHT - 8} text-anchor="middle">
+                {dayLabel(d.day)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      {points.length > 1 && <polyline class="chart__line" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />}
+      {points.map((p) => (
+        <circle key={`${p.x}`} class="chart__dot" cx={p.x} cy={p.y} r={3} />
+      ))}
+    </ChartFigure>
   );
 }
