@@ -234,4 +234,31 @@ describe('product tours in the browser', () => {
     expect(await focused(page)).toContain('button#track');
     await context.close();
   }, 60_000);
+
+  it('picks an element on the site from the inbox editor: the selector comes back to the step', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const inbox = await context.newPage();
+    await inbox.goto(`${env.server.url}/inbox/#/tours/new`);
+    await inbox.getByRole('textbox', { name: 'Email' }).fill('admin@test.local');
+    await inbox.getByRole('textbox', { name: 'Password' }).fill('correct horse battery');
+    await inbox.getByRole('button', { name: 'Log in' }).click();
+    await inbox.getByRole('button', { name: 'Add tooltip' }).click({ timeout: 15_000 });
+    await inbox.getByRole('button', { name: /^Pick on your site/ }).last().click();
+    await inbox.getByRole('textbox', { name: /^Page to pick on/ }).fill(`${env.server.url}/demo/billing`);
+    const [site] = await Promise.all([context.waitForEvent('page'), inbox.getByRole('button', { name: 'Open page' }).click()]);
+    await site.waitForURL(/\/demo\/billing/);
+    // The picker runs once the server vouched for the token; the token leaves the address bar.
+    await site.locator('[data-parley-picker]').waitFor({ state: 'attached', timeout: 15_000 });
+    expect(site.url()).not.toContain('parley-picker');
+    // Pointing at the card's text highlights that line; ArrowUp widens to the card, Enter picks it.
+    await site.locator('#plan-card').hover();
+    const closed = site.waitForEvent('close', { timeout: 10_000 });
+    await site.keyboard.press('ArrowUp');
+    // The tab closes itself on the pick, possibly before the key is released.
+    await site.keyboard.press('Enter').catch(() => undefined);
+    await closed;
+    const selector = inbox.getByRole('textbox', { name: /^CSS selector/ }).last();
+    await expect.poll(() => selector.inputValue(), { timeout: 10_000 }).toBe('#plan-card');
+    await context.close();
+  }, 60_000);
 });
