@@ -2,36 +2,17 @@
  * In-app messages through the real server: the REST API an editor uses, and
  * the /visitor socket the widget uses to list, claim and report outcomes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContactEvent, ContentSnapshot, InAppMessage, MessageStats, Segment } from '../../protocol/index.js';
 import { computeUserHash } from '../domain/index.js';
-import {
-  adminFetch,
-  bootVisitor,
-  contentVisitor,
-  IDENTITY_SECRET,
-  loginAgent,
-  nextEvent,
-  startTestServer,
-  type TestServer,
-  type VisitorSocket,
-  widgetPost,
-} from '../test-support/test-server.js';
+import { bootVisitor, contentVisitor, IDENTITY_SECRET, nextEvent, widgetPost } from '../test-support/test-server.js';
+import { useAdminTestServer } from '../test-support/admin-test-server.js';
 
-let server: TestServer;
-let session: { cookie: string; csrf: string; agentId: string };
-const sockets: VisitorSocket[] = [];
+const env = useAdminTestServer();
+const { sockets } = env;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await loginAgent(server.url);
-});
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await server.stop();
-});
 
-const api = <T>(method: string, path: string, body?: unknown) => adminFetch<T>(server.url, session, method, path, body);
+const { api } = env;
 
 async function createMessage(input: Record<string, unknown>): Promise<InAppMessage> {
   const res = await api<InAppMessage>('POST', '/messages', { format: 'post', body: 'Hi {{user.name | fallback: "there"}}', trigger: { on: 'immediate' }, status: 'live', ...input });
@@ -41,7 +22,7 @@ async function createMessage(input: Record<string, unknown>): Promise<InAppMessa
 
 /** A fresh visitor (identified as `userId` with `traits` when given) and its socket. */
 async function visitor(userId?: string, traits: Record<string, string | number> = {}) {
-  const v = await contentVisitor(server.url, userId ? { id: userId, name: 'Ada Lovelace', traits } : undefined);
+  const v = await contentVisitor(env.server.url, userId ? { id: userId, name: 'Ada Lovelace', traits } : undefined);
   sockets.push(v.socket);
   return v;
 }
@@ -72,8 +53,8 @@ describe('messages REST', () => {
     expect(res.body.error.code).toBe('validation_failed');
   });
 
-  it('refuses callers without a session', async () => {
-    const res = await fetch(`${server.url}/api/v1/messages`);
+  it('refuses callers without a env.session', async () => {
+    const res = await fetch(`${env.server.url}/api/v1/messages`);
     expect(res.status).toBe(401);
   });
 });
@@ -97,7 +78,7 @@ describe('the audience, decided by the server', () => {
     const v = await visitor('user-upgrade-1', { plan: 'pro' });
     expect(ids(await v.list())).not.toContain(upgraded.id);
     const pushed = nextEvent<ContentSnapshot>(v.socket, 'content:changed', 5_000, (s) => ids(s).includes(upgraded.id));
-    const res = await widgetPost(server.url, 'identify', {
+    const res = await widgetPost(env.server.url, 'identify', {
       token: v.boot.token,
       userId: 'user-upgrade-1',
       userHash: computeUserHash(IDENTITY_SECRET, 'user-upgrade-1'),
@@ -112,7 +93,7 @@ describe('the audience, decided by the server', () => {
     const v = await visitor();
     expect(ids(await v.list())).not.toContain(failed.id);
     const pushed = nextEvent<ContentSnapshot>(v.socket, 'content:changed', 5_000, (s) => ids(s).includes(failed.id));
-    await widgetPost(server.url, 'events', { token: v.boot.token, events: [{ id: 'ev-declined-1', type: 'track', name: 'card_declined' }] });
+    await widgetPost(env.server.url, 'events', { token: v.boot.token, events: [{ id: 'ev-declined-1', type: 'track', name: 'card_declined' }] });
     expect(ids(await pushed)).toContain(failed.id);
   });
 
@@ -200,8 +181,8 @@ describe('send limits, schedule and outcomes', () => {
     await v.socket.emitWithAck('content:outcome', { deliveryId: claim.data.deliveryId, outcome: 'clicked' });
     // A repeated report counts once.
     expect(await v.socket.emitWithAck('content:outcome', { deliveryId: claim.data.deliveryId, outcome: 'clicked' })).toEqual({ ok: true, data: { recorded: false } });
-    await widgetPost(server.url, 'events', { token: v.boot.token, events: [{ id: 'ev-upgraded-1', type: 'track', name: 'upgraded' }] });
-    await server.reactions.settled();
+    await widgetPost(env.server.url, 'events', { token: v.boot.token, events: [{ id: 'ev-upgraded-1', type: 'track', name: 'upgraded' }] });
+    await env.server.reactions.settled();
     const stats = await api<MessageStats>('GET', `/messages/${m.id}/stats`);
     expect(stats.body).toMatchObject({ sent: 1, shown: 1, clicked: 1, dismissed: 0, goal_reached: 1, ctr: 1, goal_rate: 1 });
     const names = (await eventsOf(v.boot.contactId)).map((e) => e.name);
@@ -212,7 +193,7 @@ describe('send limits, schedule and outcomes', () => {
   });
 
   it('opens a conversation with the chat message when the visitor replies to it', async () => {
-    const chat = await createMessage({ name: 'Say hi', format: 'chat', body: 'Hey {{user.first_name}}, need a hand with billing?', sender_id: session.agentId });
+    const chat = await createMessage({ name: 'Say hi', format: 'chat', body: 'Hey {{user.first_name}}, need a hand with billing?', sender_id: env.session.agentId });
     const v = await visitor('user-chat-1');
     const claim = await v.socket.emitWithAck('content:claim', { messageId: chat.id });
     if (!claim.ok) throw new Error(claim.error.message);
@@ -233,7 +214,7 @@ describe('quiet pages', () => {
   it('are a workspace setting the widget receives at boot', async () => {
     const res = await api('PATCH', '/settings', { quietPages: ['/checkout/*', '/settings/**'] });
     expect(res.status).toBe(200);
-    const boot = await bootVisitor(server.url);
+    const boot = await bootVisitor(env.server.url);
     expect(boot.settings.quietPages).toEqual(['/checkout/*', '/settings/**']);
   });
 });

@@ -3,36 +3,20 @@
  * and new ones), message steps the widget receives, waits ended by an event or
  * by time, branches, per-step counts, and input checks.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { InAppMessage, Series, SeriesStats } from '../../../protocol/index.js';
-import {
-  adminFetch,
-  contentVisitor,
-  loginAgent,
-  startTestServer,
-  type TestServer,
-  type VisitorSocket,
-  widgetPost,
-} from '../../test-support/test-server.js';
+import { contentVisitor, widgetPost } from '../../test-support/test-server.js';
+import { useAdminTestServer } from '../../test-support/admin-test-server.js';
 
-let server: TestServer;
-let session: { cookie: string; csrf: string };
-const sockets: VisitorSocket[] = [];
+const env = useAdminTestServer();
+const { sockets } = env;
 const DAY = 86_400_000;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await loginAgent(server.url);
-});
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await server.stop();
-});
 
-const api = <T>(method: string, path: string, body?: unknown) => adminFetch<T>(server.url, session, method, path, body);
+const { api } = env;
 
 async function trialUser(id: string) {
-  const v = await contentVisitor(server.url, { id, traits: { plan: 'trial' } });
+  const v = await contentVisitor(env.server.url, { id, traits: { plan: 'trial' } });
   sockets.push(v.socket);
   return v;
 }
@@ -81,17 +65,17 @@ describe('series', () => {
 
     // Matching later (identify with the trait): enters on the change.
     const late = await trialUser('trial-late');
-    await server.reactions.settled();
+    await env.server.reactions.settled();
     expect((await late.list()).messages.map((m) => m.id)).toContain(welcome.id);
     expect(await stats()).toMatchObject({ entered: 2, active: 2, steps: [{ id: 'welcome', reached: 2 }, { id: 'wait', reached: 2, current: 2 }, { id: 'check', reached: 0 }, { id: 'nudge', reached: 0 }] });
 
     // The early one activates: the wait ends, the branch exits.
-    await widgetPost(server.url, 'events', { token: early.boot.token, events: [{ id: 'ev-activated-1', type: 'track', name: 'activated' }] });
-    await server.reactions.settled();
+    await widgetPost(env.server.url, 'events', { token: early.boot.token, events: [{ id: 'ev-activated-1', type: 'track', name: 'activated' }] });
+    await env.server.reactions.settled();
     expect(await stats()).toMatchObject({ exited: 1, active: 1 });
 
     // Three days on, the late one has not: the nudge is sent and the series completes.
-    const messaged = await server.domain.series.tick(Date.now() + 3 * DAY + 1_000);
+    const messaged = await env.server.domain.series.tick(Date.now() + 3 * DAY + 1_000);
     expect(messaged.map((c) => c.id)).toEqual([late.boot.contactId]);
     expect((await late.list()).messages.map((m) => m.id)).toContain(nudge.id);
     expect((await early.list()).messages.map((m) => m.id)).not.toContain(nudge.id);
@@ -109,7 +93,7 @@ describe('series', () => {
     });
 
     // Each contact enters once: another change does not start it again.
-    await server.domain.series.tick(Date.now() + 10 * DAY);
+    await env.server.domain.series.tick(Date.now() + 10 * DAY);
     expect((await stats()).entered).toBe(2);
   });
 });

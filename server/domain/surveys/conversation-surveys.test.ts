@@ -4,24 +4,16 @@
  * on the visitor's socket (resumable), the answers coming back into the
  * thread, results counting it, and what an attacker or a resend gets.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message, Page, Survey, SurveyResults, EligibleMessage } from '../../../protocol/index.js';
-import { adminFetch, contentVisitor, loginAgent, nextEvent, startTestServer, type TestServer, type VisitorSocket } from '../../test-support/test-server.js';
+import { contentVisitor, nextEvent } from '../../test-support/test-server.js';
+import { useAdminTestServer } from '../../test-support/admin-test-server.js';
 
-let server: TestServer;
-let session: { cookie: string; csrf: string; agentId: string };
-const sockets: VisitorSocket[] = [];
+const env = useAdminTestServer();
+const { sockets } = env;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await loginAgent(server.url);
-});
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await server.stop();
-});
 
-const api = <T>(method: string, path: string, body?: unknown) => adminFetch<T>(server.url, session, method, path, body);
+const { api } = env;
 
 const QUESTIONS = [
   { id: 'csat', type: 'csat', text: 'How did we do?', logic: [{ if: { op: 'lte', value: 3 }, goto: 'why' }, { if: { op: 'gte', value: 4 }, goto: 'end' }] },
@@ -29,7 +21,7 @@ const QUESTIONS = [
 ];
 
 async function conversationWith(userId: string) {
-  const v = await contentVisitor(server.url, { id: userId, name: 'Rana Ade' });
+  const v = await contentVisitor(env.server.url, { id: userId, name: 'Rana Ade' });
   sockets.push(v.socket);
   const started = await v.socket.emitWithAck('conversation:start', { clientId: `${userId}-conversation`, body: 'My export failed' });
   if (!started.ok) throw new Error(started.error.message);
@@ -71,7 +63,7 @@ describe('a survey sent in a conversation', () => {
     expect(resumed.ok && (resumed.data.message as EligibleMessage).survey?.answers).toEqual({ csat: 2 });
 
     expect(await v.socket.emitWithAck('survey:answer', { deliveryId, answers: { csat: 2, why: 'It took *two* days' }, completed: true })).toMatchObject({ ok: true, data: { completed: true } });
-    await server.reactions.settled();
+    await env.server.reactions.settled();
     const thread = await api<Page<Message>>('GET', `/conversations/${v.conversationId}/messages`);
     const bodies = thread.body.data.map((m) => [m.authorType, m.body]);
     expect(bodies).toEqual([
@@ -113,7 +105,7 @@ describe('a survey sent in a conversation', () => {
 
     const sent = await api<Message>('POST', `/conversations/${v.conversationId}/messages`, { surveyId: s.id });
     const deliveryId = sent.body.survey?.deliveryId as string;
-    const stranger = await contentVisitor(server.url, { id: 'conv-survey-stranger' });
+    const stranger = await contentVisitor(env.server.url, { id: 'conv-survey-stranger' });
     sockets.push(stranger.socket);
     expect(await stranger.socket.emitWithAck('survey:load', { deliveryId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await stranger.socket.emitWithAck('survey:answer', { deliveryId, answers: { csat: 1 }, completed: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -3,34 +3,21 @@
  * claim, partial and final answers, startSurvey), follow-ups, recontact and
  * sampling, CSAT after close, and results with their CSV export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AgentConversation, ContactProfile, Survey, SurveyResults } from '../../../protocol/index.js';
 import { inSample } from '../content/in-app.js';
-import {
-  adminFetch,
-  contentVisitor,
-  loginAgent,
-  startTestServer,
-  type TestServer,
-  type VisitorSocket,
-} from '../../test-support/test-server.js';
+import { adminFetch, contentVisitor } from '../../test-support/test-server.js';
+import { useAdminTestServer } from '../../test-support/admin-test-server.js';
 
-let server: TestServer;
-let session: { cookie: string; csrf: string; agentId: string };
-const sockets: VisitorSocket[] = [];
+const env = useAdminTestServer();
+const { sockets } = env;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  session = await loginAgent(server.url);
   // Most tests survey one contact several times; the recontact rule has its own test.
-  await adminFetch(server.url, session, 'PATCH', '/settings', { surveyRecontactDays: 0 });
-});
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await server.stop();
+  await adminFetch(env.server.url, env.session, 'PATCH', '/settings', { surveyRecontactDays: 0 });
 });
 
-const api = <T>(method: string, path: string, body?: unknown) => adminFetch<T>(server.url, session, method, path, body);
+const { api } = env;
 
 const NPS_QUESTIONS = [
   { id: 'nps', type: 'nps', text: 'How likely are you to recommend us?', logic: [{ if: { op: 'lte', value: 6 }, goto: 'better' }, { if: { op: 'gte', value: 9 }, goto: 'review' }] },
@@ -46,7 +33,7 @@ async function createSurvey(input: Record<string, unknown> = {}): Promise<Survey
 }
 
 async function visitor(userId?: string, traits: Record<string, string> = {}) {
-  const v = await contentVisitor(server.url, userId ? { id: userId, traits } : undefined);
+  const v = await contentVisitor(env.server.url, userId ? { id: userId, traits } : undefined);
   sockets.push(v.socket);
   return v;
 }
@@ -73,7 +60,7 @@ describe('answering', () => {
   it('saves partial answers (resumable), completes once, follows up on a detractor and scores it', async () => {
     const survey = await createSurvey({
       name: 'Detractor follow-up',
-      follow_up: [{ question: 'nps', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry to hear that. What went wrong?', assignee_id: session.agentId }, set_traits: { needs_love: true }, add_tags: ['detractor', 'follow up'] }],
+      follow_up: [{ question: 'nps', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Sorry to hear that. What went wrong?', assignee_id: env.session.agentId }, set_traits: { needs_love: true }, add_tags: ['detractor', 'follow up'] }],
     });
     const v = await visitor('nps-detractor-1', { plan: 'pro' });
     const listed = (await v.list()).messages.find((m) => m.id === survey.id);
@@ -89,7 +76,7 @@ describe('answering', () => {
     expect(partial.body).toMatchObject({ responses: 0, partial: 1 });
 
     expect(await v.socket.emitWithAck('survey:answer', { deliveryId, answers: { better: 'Exports are slow' }, completed: true })).toEqual({ ok: true, data: { completed: true } });
-    await server.reactions.settled();
+    await env.server.reactions.settled();
     expect((await v.list()).messages.map((m) => m.id)).not.toContain(survey.id);
 
     const contact = await api<ContactProfile>('GET', `/contacts/${v.boot.contactId}`);
@@ -97,7 +84,7 @@ describe('answering', () => {
     expect(contact.body.tags).toEqual(['detractor', 'follow up']);
     const convs = await api<{ data: AgentConversation[] }>('GET', `/conversations?contact_id=${v.boot.contactId}`);
     expect(convs.body.data).toHaveLength(1);
-    expect(convs.body.data[0]).toMatchObject({ assigneeId: session.agentId, lastMessage: { authorType: 'agent', body: 'Sorry to hear that. What went wrong?' } });
+    expect(convs.body.data[0]).toMatchObject({ assigneeId: env.session.agentId, lastMessage: { authorType: 'agent', body: 'Sorry to hear that. What went wrong?' } });
 
     const results = await api<SurveyResults>('GET', `/surveys/${survey.id}/results`);
     expect(results.body).toMatchObject({ responses: 1, partial: 0, nps: { score: -100, detractors: 1, total: 1 }, shown: 1 }); // answering implies it was shown
@@ -126,13 +113,13 @@ describe('answering', () => {
       expect.objectContaining({ group: 'pro', responses: 2, nps: expect.objectContaining({ score: 100 }) }),
     ]);
     expect(results.body.trend).toHaveLength(1);
-    const csv = await fetch(`${server.url}/api/v1/surveys/${survey.id}/results.csv`, { headers: { Cookie: session.cookie } });
+    const csv = await fetch(`${env.server.url}/api/v1/surveys/${survey.id}/results.csv`, { headers: { Cookie: env.session.cookie } });
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toBe('"contact_id","user_id","email","completed_at","How likely are you to recommend us?","What would make it a 10?","What could we do better?","Would you leave a review?"');
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     // The export follows the results page's date range: nothing answered before 2000, everything after it.
-    const csvIn = (query: string) => fetch(`${server.url}/api/v1/surveys/${survey.id}/results.csv?${query}`, { headers: { Cookie: session.cookie } });
+    const csvIn = (query: string) => fetch(`${env.server.url}/api/v1/surveys/${survey.id}/results.csv?${query}`, { headers: { Cookie: env.session.cookie } });
     expect((await (await csvIn('to=2000-01-01T00:00:00Z')).text()).trim().split('\r\n')).toHaveLength(1);
     expect((await (await csvIn('from=2000-01-01T00:00:00Z')).text()).trim().split('\r\n')).toHaveLength(text.trim().split('\r\n').length);
     expect((await csvIn('from=yesterday')).status).toBe(400);

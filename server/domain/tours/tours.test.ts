@@ -4,24 +4,16 @@
  * the contact, and what an attacker gets (another visitor's run, forged
  * picker tokens, malformed progress).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ContactEvent, Tour, TourStats } from '../../../protocol/index.js';
-import { adminFetch, contentVisitor, loginAgent, startTestServer, type TestServer, type VisitorSocket } from '../../test-support/test-server.js';
+import { contentVisitor } from '../../test-support/test-server.js';
+import { useAdminTestServer } from '../../test-support/admin-test-server.js';
 
-let server: TestServer;
-let session: { cookie: string; csrf: string; agentId: string };
-const sockets: VisitorSocket[] = [];
+const env = useAdminTestServer();
+const { sockets } = env;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  session = await loginAgent(server.url);
-});
-afterAll(async () => {
-  sockets.forEach((s) => s.close());
-  await server.stop();
-});
 
-const api = <T>(method: string, path: string, body?: unknown) => adminFetch<T>(server.url, session, method, path, body);
+const { api } = env;
 
 const STEPS = [
   { id: 'welcome', kind: 'post', title: 'Welcome to Acme', body: 'A quick look around.' },
@@ -37,7 +29,7 @@ async function createTour(input: Record<string, unknown> = {}): Promise<Tour> {
 }
 
 async function visitor(userId: string) {
-  const v = await contentVisitor(server.url, { id: userId });
+  const v = await contentVisitor(env.server.url, { id: userId });
   sockets.push(v.socket);
   const progress = async (input: Record<string, unknown>) => v.socket.emitWithAck('tour:progress', input as never);
   return { ...v, progress };
@@ -161,16 +153,16 @@ describe('running a tour', () => {
 
 describe('the element picker', () => {
   it('issues a token in the site URL’s fragment that the widget of this workspace accepts, and nothing forged', async () => {
-    const issued = await api<{ url: string; expires_at: string }>('POST', '/tours/picker', { url: `${server.url}/demo/` });
+    const issued = await api<{ url: string; expires_at: string }>('POST', '/tours/picker', { url: `${env.server.url}/demo/` });
     expect(issued.status).toBe(201);
     const [page, fragment] = issued.body.url.split('#parley-picker=');
-    expect(page).toBe(`${server.url}/demo/`);
+    expect(page).toBe(`${env.server.url}/demo/`);
     expect(Date.parse(issued.body.expires_at) - Date.now()).toBeGreaterThan(500_000);
     const v = await visitor('picker-author');
     expect(await v.socket.emitWithAck('tour:picker', { token: fragment })).toEqual({ ok: true, data: { ok: true } });
     expect(await v.socket.emitWithAck('tour:picker', { token: `${fragment.slice(0, -2)}xx` })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await v.socket.emitWithAck('tour:picker', { token: v.boot.token })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect((await api('POST', '/tours/picker', { url: 'javascript:alert(1)' })).status).toBe(400);
-    expect((await api('POST', '/tours/picker', { url: `${server.url}/#already` })).status).toBe(400);
+    expect((await api('POST', '/tours/picker', { url: `${env.server.url}/#already` })).status).toBe(400);
   });
 });
