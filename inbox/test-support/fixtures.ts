@@ -1,5 +1,5 @@
 /** Builders for protocol objects in unit tests: valid defaults, override what the test is about. */
-import type { AgentConversation, ContactProfile, Message, Tour, WorkspaceSettings } from '../../protocol/index.js';
+import type { AgentConversation, ContactProfile, Message, Survey, Tour, WorkspaceSettings } from '../../protocol/index.js';
 
 export function message(overrides: Partial<Message> = {}): Message {
   const seq = overrides.seq ?? 1;
@@ -95,6 +95,28 @@ export function tour(overrides: Partial<Tour> = {}): Tour {
     status: 'live',
     created_at: '2025-03-01T12:00:00.000Z',
     updated_at: '2025-03-04T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A live one-question NPS survey with every default (no audience, shown at once, no follow-ups). */
+export function survey(overrides: Partial<Survey> = {}): Survey {
+  return {
+    id: 'sv_1',
+    name: 'NPS',
+    questions: [{ id: 'q1', type: 'nps', text: 'How likely?' }],
+    thank_you: null,
+    display: 'card',
+    audience: null,
+    trigger: { on: 'immediate' },
+    frequency: null,
+    schedule: null,
+    sample_pct: 100,
+    follow_up: [],
+    priority: 0,
+    status: 'live',
+    created_at: '',
+    updated_at: '',
     ...overrides,
   };
 }

@@ -5,28 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey, SurveyResults } from '../../protocol/index.js';
 import { fakeApi } from '../test-support/fake-api.js';
 import { FakeAgentSocket } from '../test-support/fake-socket.js';
-import { tour, workspaceSettings } from '../test-support/fixtures.js';
+import { tour, workspaceSettings, survey as surveyFixture } from '../test-support/fixtures.js';
 import { Workspace } from './Workspace.js';
 
 const agent = { id: 'a1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin' as const };
 
-const survey: Survey = {
-  id: 'sv_1',
-  name: 'NPS',
-  questions: [{ id: 'q1', type: 'nps', text: 'How likely?' }],
-  thank_you: null,
-  display: 'card',
-  audience: null,
-  trigger: { on: 'immediate' },
-  frequency: null,
-  schedule: null,
-  sample_pct: 100,
-  follow_up: [],
-  priority: 0,
-  status: 'live',
-  created_at: '',
-  updated_at: '',
-};
+const survey = surveyFixture();
 
 const emptyResults: SurveyResults = {
   responses: 0,

@@ -6,36 +6,17 @@ import type { Message, Survey } from '../../protocol/index.js';
 import { ApiError } from '../api/http.js';
 import { fakeApi } from '../test-support/fake-api.js';
 import { FakeAgentSocket } from '../test-support/fake-socket.js';
-import { conversation, message } from '../test-support/fixtures.js';
+import { conversation, message, survey } from '../test-support/fixtures.js';
 import { Workspace } from './Workspace.js';
 
 const agent = { id: 'a1', email: 'ada@example.com', name: 'Ada Admin', role: 'admin' as const };
 const c1 = conversation({ id: 'c1', lastSeq: 1, lastMessage: message({ seq: 1, body: 'Hello' }) });
 
-function survey(id: string, name: string, status: Survey['status']): Survey {
-  return {
-    id,
-    name,
-    questions: [{ id: 'q', type: 'csat', text: 'How did we do?' }],
-    thank_you: null,
-    display: 'card',
-    audience: null,
-    trigger: { on: 'immediate' },
-    frequency: null,
-    schedule: null,
-    sample_pct: 100,
-    follow_up: [],
-    priority: 0,
-    status,
-    created_at: '2026-01-01T00:00:00.000Z',
-    updated_at: '2026-01-01T00:00:00.000Z',
-  };
-}
 
 function setup(refuse = false) {
   const socket = new FakeAgentSocket();
   const posted: Array<{ body: string; surveyId?: string }> = [];
-  const surveys = [survey('sv_live', 'Onboarding NPS', 'live'), survey('sv_csat', 'Support CSAT', 'draft')];
+  const surveys = [survey({ id: 'sv_live', name: 'Onboarding NPS' }), survey({ id: 'sv_csat', name: 'Support CSAT', status: 'draft' })];
   const api = fakeApi({
     listConversations: async () => ({ data: [c1], next_cursor: null }),
     getConversation: async () => c1,

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateSurveyInput, Survey, UpdateSurveyInput } from '../../../protocol/index.js';
 import { fakeApi } from '../../test-support/fake-api.js';
-import { workspaceSettings } from '../../test-support/fixtures.js';
+import { workspaceSettings, survey } from '../../test-support/fixtures.js';
 import { SurveyEditor } from './SurveyEditor.js';
 
 const agents = [
@@ -12,26 +12,14 @@ const agents = [
   { id: 'a2', email: 'grace@example.com', name: 'Grace Hopper', role: 'agent' as const },
 ];
 
-const saved: Survey = {
-  id: 'sv_1',
+const saved = survey({
   name: 'Quarterly NPS',
   questions: [
     { id: 'q1', type: 'nps', text: 'How likely are you to recommend us?' },
     { id: 'q2', type: 'text', text: 'Why?' },
   ],
-  thank_you: null,
-  display: 'card',
-  audience: null,
-  trigger: { on: 'immediate' },
-  frequency: null,
-  schedule: null,
-  sample_pct: 100,
-  follow_up: [],
-  priority: 0,
   status: 'draft',
-  created_at: '',
-  updated_at: '',
-};
+});
 
 function api(overrides: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 /** The results page against a fake API: the NPS tile and charts, the empty state, the CSV link, a breakdown, the refresh. */
+import { survey as surveyFixture } from '../../test-support/fixtures.js';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Survey, SurveyResults } from '../../../protocol/index.js';
@@ -7,27 +8,14 @@ import { fakeApi } from '../../test-support/fake-api.js';
 import { SurveyResultsPage } from './SurveyResultsPage.js';
 import { SurveysTable } from './SurveysTable.js';
 
-const survey: Survey = {
-  id: 'sv_1',
+const survey = surveyFixture({
   name: 'Quarterly NPS',
   questions: [
     { id: 'q1', type: 'nps', text: 'How likely are you to recommend us?' },
     { id: 'q2', type: 'single', text: 'Your role?', options: ['Dev', 'PM'] },
     { id: 'q3', type: 'text', text: 'Why?' },
   ],
-  thank_you: null,
-  display: 'card',
-  audience: null,
-  trigger: { on: 'immediate' },
-  frequency: null,
-  schedule: null,
-  sample_pct: 100,
-  follow_up: [],
-  priority: 0,
-  status: 'live',
-  created_at: '',
-  updated_at: '',
-};
+});
 
 const nps = { score: 100, promoters: 3, passives: 0, detractors: 0, total: 3 };
 
