@@ -9,6 +9,9 @@ import type { EligibleMessage } from './content/models.js';
 import type { ConversationRatingInput, SurveyAnswerInput } from './surveys/schemas.js';
 import type { TourProgress } from './tours/models.js';
 import type { AgentConversation, ContactProfile, Message, VisitorConversation } from './models.js';
+import type { PresenceNotice } from './inbox/teams.js';
+import type { ConversationNote, ConversationViewers, MentionNotice } from './inbox-tools/models.js';
+import type { ConversationViewInput } from './inbox-tools/schemas.js';
 import type {
   ReadInput,
   SendMessageInput,
@@ -84,6 +87,8 @@ export interface AgentClientToServerEvents {
   'messages:sync': (input: SyncMessagesInput, ack: (r: Ack<SyncResult>) => void) => void;
   typing: (input: TypingInput) => void;
   read: (input: ReadInput, ack?: (r: Ack<{ seq: number }>) => void) => void;
+  /** The collision hint: this tab opened (or left) a conversation; the ack carries who is viewing it now. */
+  'conversation:view': (input: ConversationViewInput, ack?: (r: Ack<ConversationViewers>) => void) => void;
 }
 
 export interface AgentServerToClientEvents {
@@ -92,4 +97,12 @@ export interface AgentServerToClientEvents {
   'contact:updated': (contact: ContactProfile) => void;
   typing: (notice: TypingNotice) => void;
   read: (notice: ReadNotice) => void;
+  /** An internal note was added (to every agent of the workspace; never to the visitor). */
+  'note:new': (note: ConversationNote) => void;
+  /** A note mentions you (to the mentioned agent's own sockets only). */
+  mention: (notice: MentionNotice) => void;
+  /** Who is viewing a conversation changed (to every agent of the workspace). */
+  viewers: (viewers: ConversationViewers) => void;
+  /** An agent of the workspace went online, away or offline (to every agent of the workspace). */
+  presence: (notice: PresenceNotice) => void;
 }

@@ -1,5 +1,8 @@
 /** The objects that travel on the wire, as both ends see them. Times are ISO 8601 strings. */
 import type { Traits } from './schemas.js';
+import type { AgentPresence } from './inbox/teams.js';
+import type { BusinessHours } from './inbox/business-hours.js';
+import type { ConversationSla, ReplyTime, SlaPolicy, TeamServiceLevels } from './inbox/service-levels.js';
 
 export type AuthorType = 'visitor' | 'agent' | 'bot';
 export type ConversationStatus = 'open' | 'snoozed' | 'closed';
@@ -21,6 +24,8 @@ export interface Message {
   /** A survey the team sent in the conversation, answered in the thread (`survey:load` gets its questions). */
   survey?: MessageSurvey;
   createdAt: string;
+  /** Sent by the system itself (the away acknowledgement), not by a person: never counts as the team's reply. */
+  automatic?: true;
 }
 
 /** The survey a message carries: which one, and the delivery its answers are saved against. */
@@ -90,6 +95,14 @@ export interface AgentConversation {
   ratingComment: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Tag names, alphabetical (case-insensitive). */
+  tags: string[];
+  /** When a snoozed conversation reopens by itself; null unless snoozed. */
+  snoozedUntil: string | null;
+  /** Name of the team (`teamId`) the conversation is with; null without a team. */
+  teamName: string | null;
+  /** The running SLA clock (as of the read): the target due first, and whether it is overdue. */
+  sla: ConversationSla;
 }
 
 export interface ContactProfile extends ContactSummary {
@@ -118,6 +131,12 @@ export interface AgentProfile {
   email: string;
   name: string;
   role: 'admin' | 'agent';
+  /** `GET /api/v1/agents` only: online (a socket, not away), away, or offline (no socket). */
+  presence?: AgentPresence;
+  /** `GET /api/v1/agents` only: open conversations assigned at once at most; 0 = no limit. */
+  capacity?: number;
+  /** `GET /api/v1/agents` only: open conversations assigned to the agent now. */
+  open_assigned?: number;
 }
 
 export type LauncherPosition = 'right' | 'left';
@@ -144,6 +163,8 @@ export interface WidgetSettings {
   requireEmail: boolean;
   /** URL globs where no in-app message is shown (checkout, settings…). */
   quietPages: string[];
+  /** Online now, typical reply time, next opening: sent in the boot response (not in GET /settings). */
+  replyTime?: ReplyTime;
 }
 
 /** `GET/PATCH /api/v1/settings`: the workspace as its admins edit it. Never carries the identity secret. */
@@ -153,6 +174,16 @@ export interface WorkspaceSettings extends WidgetSettings {
   surveyRecontactDays: number;
   /** The script-tag snippet to paste, with this server's URL. */
   snippet: string;
+  /** When an agent's last inbox socket has been gone for the grace period, their open conversations go back to their team (or unassigned). */
+  reassignOnOffline: boolean;
+  /** When the team answers; null = always (SLAs count wall-clock time, no away message). */
+  businessHours: BusinessHours | null;
+  /** SLA targets; null = none. */
+  slaPolicy: SlaPolicy | null;
+  /** The away acknowledgement ({day}, {time}, {timezone} filled in); null = the translated default. */
+  awayMessage: string | null;
+  /** Team id → the team's own hours and/or policy (absent teams use the workspace's). */
+  teamServiceLevels: Record<string, TeamServiceLevels>;
 }
 
 export interface BootResult {

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { quietPagesSchema } from './content/schemas.js';
 import { HEX_COLOR, SETTINGS_LIMITS } from './workspace-settings.js';
+import { awayMessageSchema, businessHoursSchema, slaPolicySchema, teamServiceLevelsPatchSchema } from './inbox/service-level-schemas.js';
+import { SLA_FILTERS } from './inbox/service-levels.js';
 
 export const LIMITS = {
   messageBody: 10_000,
@@ -187,14 +189,15 @@ export const loginSchema = z.object({
 });
 
 export const conversationStatusSchema = z.enum(['open', 'snoozed', 'closed']);
+export const prioritySchema = z.enum(['low', 'normal', 'high', 'urgent']);
+/** newest/oldest: by last activity; waiting: longest waiting for a reply first; priority: urgent first, then newest. */
+export const conversationSortSchema = z.enum(['newest', 'oldest', 'waiting', 'priority']);
 
 export const updateConversationSchema = z.object({
   status: conversationStatusSchema.optional(),
   priority: z.enum(['low', 'normal', 'high', 'urgent']).optional(),
-});
-
-export const assignSchema = z.object({
-  assigneeId: idSchema.nullable(),
+  /** Required with `status: "snoozed"` (in the future, at most 90 days away); the conversation reopens then. */
+  snoozed_until: z.string().datetime({ offset: true }).optional(),
 });
 
 /**
@@ -232,8 +235,21 @@ export const listConversationsQuerySchema = z.object({
   status: conversationStatusSchema.optional(),
   assignee: z.enum(['all', 'me', 'unassigned']).default('all'),
   contact_id: idSchema.optional(),
+  /** Only conversations with this team. */
+  team_id: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(500).optional(),
+  tag: z.string().trim().min(1).max(50).optional(),
+  priority: prioritySchema.optional(),
+  sort: conversationSortSchema.default('newest'),
+  /** Full-text search over message bodies and the contact's name, email and external id; blank = no search. */
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((q) => q?.trim() || undefined),
+  /** Only open conversations whose SLA is breached / due within the hour / running at all, most urgent first. */
+  sla: z.enum(SLA_FILTERS).optional(),
 });
 
 export const listMessagesQuerySchema = z.object({
@@ -309,6 +325,14 @@ export const updateSettingsSchema = z.strictObject({
   requireEmail: z.boolean().optional(),
   quietPages: quietPagesSchema.transform((list) => [...new Set(list)]).optional(),
   surveyRecontactDays: z.number().int().min(0).max(365).optional(),
+  /** Hand an offline agent's open conversations back to their team (after a grace period). */
+  reassignOnOffline: z.boolean().optional(),
+  /** null removes them (always open). */
+  businessHours: businessHoursSchema.nullable().optional(),
+  /** null removes every target. */
+  slaPolicy: slaPolicySchema.nullable().optional(),
+  awayMessage: awayMessageSchema.optional(),
+  teamServiceLevels: teamServiceLevelsPatchSchema.optional(),
 });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 /** What a client sends (before trimming and lowercasing). */

@@ -11,6 +11,7 @@ import { type SeedResult, seedIfEmpty } from './domain/seed.js';
 import { createHttpApp } from './http/app.js';
 import { createRealtime } from './realtime/index.js';
 import { migrateToLatest, openStore, s3FileStore } from './store/index.js';
+import { startSnoozeClock } from './domain/conversations/index.js';
 
 export interface RunningServer {
   url: string;
@@ -77,6 +78,8 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     (err) => logger.error({ err }, 'content reaction failed'),
   );
   const stopSeries = startSeriesClock(domain, logger);
+  // Snoozed conversations reopen when their time comes (on every node: the reopen is a compare-and-set).
+  const stopSnooze = startSnoozeClock({ wake: (now) => domain.snoozes.wakeDue(now), onError: (err) => logger.error({ err }, 'snooze wake-up failed') });
   const app = createHttpApp({ config, domain, logger, health });
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, domain, logger, config.publicUrl);
@@ -99,6 +102,7 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
       closing ??= (async () => {
         reactions.stop();
         stopSeries();
+        stopSnooze();
         await realtime.close();
         await reactions.settled();
         httpServer.closeAllConnections();

@@ -38,6 +38,11 @@ export interface PersonalizationVars {
     traits: Record<string, PersonalizationTrait>;
   };
   workspace?: { name: string };
+  /**
+   * The agent sending (canned replies): `{{agent.name}}`, `{{agent.first_name}}`.
+   * Without it `agent.*` placeholders are left as written, as before.
+   */
+  agent?: { name: string | null; first_name: string | null };
 }
 
 /**
@@ -93,6 +98,7 @@ function lookup(path: string, vars: PersonalizationVars): unknown {
   const root = path.slice(0, dot);
   const key = path.slice(dot + 1);
   if (root === 'workspace') return key === 'name' ? (vars.workspace?.name ?? null) : null;
+  if (root === 'agent') return vars.agent ? (key === 'name' || key === 'first_name' ? vars.agent[key] : null) : undefined;
   if (root !== 'user') return undefined;
   if (isUserField(key)) return vars.user[key];
   // Own properties only: `{{user.constructor}}` or `{{user.__proto__}}` must not reach Object.prototype.

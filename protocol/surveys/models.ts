@@ -52,8 +52,8 @@ export type Answers = Record<string, AnswerValue>;
 export interface SurveyFollowUp {
   question: string;
   if: AnswerCondition;
-  /** Opens a conversation with this message from the team (e.g. to every detractor). */
-  open_conversation?: { body: string; assignee_id?: string | null };
+  /** Opens a conversation with this message from the team (e.g. to every detractor), in a team's queue and/or assigned to a teammate. */
+  open_conversation?: { body: string; assignee_id?: string | null; team_id?: string | null };
   /** Traits written to the contact. */
   set_traits?: Record<string, string | number | boolean>;
   /** Tags added to the contact (e.g. "detractor"). */

@@ -37,7 +37,9 @@ export const surveyQuestionSchema = z.strictObject({
 export const followUpSchema = z.strictObject({
   question: questionId,
   if: answerConditionSchema,
-  open_conversation: z.strictObject({ body: z.string().trim().min(1).max(2_000), assignee_id: z.string().max(64).nullable().optional() }).optional(),
+  open_conversation: z
+    .strictObject({ body: z.string().trim().min(1).max(2_000), assignee_id: z.string().max(64).nullable().optional(), team_id: z.string().max(64).nullable().optional() })
+    .optional(),
   set_traits: z.record(z.string().min(1).max(64), z.union([z.string().max(1_000), z.number().finite(), z.boolean()])).optional(),
   add_tags: z.array(z.string().trim().min(1).max(50)).max(10).optional(),
 });

@@ -4,16 +4,21 @@
  */
 import { EventEmitter } from 'node:events';
 import type { ContactProfile, Message } from '../../protocol/index.js';
+import type { ConversationNote } from '../../protocol/index.js';
 
 export interface DomainEvents {
   'message.created': { workspaceId: string; contactId: string; message: Message };
   'conversation.updated': { workspaceId: string; contactId: string; conversationId: string };
+  /** A conversation was created (once per conversation, after its first messages are durable): assignment rules run on it. */
+  'conversation.created': { workspaceId: string; contactId: string; conversationId: string; startedBy: 'visitor' | 'team' };
   'contact.updated': { workspaceId: string; contact: ContactProfile };
   'conversation.read': { workspaceId: string; contactId: string; conversationId: string; seq: number; by: 'visitor' | 'agent' };
   /** Events were stored for a contact (names of the new ones). */
   'contact.events': { workspaceId: string; contactId: string; names: string[] };
   /** What a contact (or, without contactId, every contact of the workspace) is eligible for may have changed. */
   'content.changed': { workspaceId: string; contactId?: string };
+  /** An internal note was written (for the team only: never sent to a visitor). */
+  'note.created': { workspaceId: string; note: ConversationNote };
 }
 
 export class DomainBus {

@@ -13,6 +13,19 @@ import { PickerTokens, TourRuns, TourStore } from './tours/index.js';
 import { VisitorTokens } from './identity/index.js';
 import { loadServerSecret } from './server-secret.js';
 import { WorkspaceDirectory } from './workspaces/index.js';
+import { ReplyTimes, ServiceLevels } from './service-levels/index.js';
+import { ConversationReports } from './reports/index.js';
+import { isSqlite } from '../store/dialect.js';
+import { CannedReplies } from './canned-replies/index.js';
+import { SnoozeWaker } from './conversations/index.js';
+import { NoteStore } from './notes/index.js';
+import { type ConversationSearch, SqliteConversationSearch, searchUnavailable } from './search/index.js';
+import { TagStore } from './tags/index.js';
+import { SavedViews } from './views/index.js';
+import { AgentRoster } from './agents/index.js';
+import { MemoryPresenceRegistry, type PresenceRegistry } from './presence/index.js';
+import { createRouting, type Routing } from './routing/index.js';
+import { TeamStore } from './teams/index.js';
 
 export * from './agents/index.js';
 export * from './attachments/index.js';
@@ -27,6 +40,17 @@ export * from './series/index.js';
 export * from './surveys/index.js';
 export * from './tours/index.js';
 export * from './workspaces/index.js';
+export * from './service-levels/index.js';
+export * from './reports/index.js';
+export * from './canned-replies/index.js';
+export * from './notes/index.js';
+export * from './search/index.js';
+export * from './tags/index.js';
+export * from './views/index.js';
+export { actsAsAdmin } from './admin-role.js';
+export * from './presence/index.js';
+export * from './routing/index.js';
+export * from './teams/index.js';
 
 /** Every domain service, wired once per process and handed to the edges. */
 export interface Domain {
@@ -53,6 +77,26 @@ export interface Domain {
   tours: TourStore;
   tourRuns: TourRuns;
   pickerTokens: PickerTokens;
+  tags: TagStore;
+  notes: NoteStore;
+  cannedReplies: CannedReplies;
+  views: SavedViews;
+  /** Full-text search (SQLite FTS5; unavailable on Postgres until its tsvector search exists). */
+  search: ConversationSearch;
+  snoozes: SnoozeWaker;
+  teams: TeamStore;
+  /** Who is online (this node's memory; Redis-backed with the scale-out issue). */
+  presence: PresenceRegistry;
+  /** Agents with role, capacity, presence and open conversations. */
+  roster: AgentRoster;
+  /** Assignment rules, automatic and manual assignment, hand-out on offline. */
+  routing: Routing;
+  /** Business hours, SLA policies (workspace and team overrides), SLA clocks, away acknowledgements. */
+  serviceLevels: ServiceLevels;
+  /** The widget's expected reply time. */
+  replyTimes: ReplyTimes;
+  /** `reports/conversations` and its CSV. */
+  reports: ConversationReports;
 }
 
 export interface DomainOptions {
@@ -79,10 +123,15 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   const deliveries = new Deliveries(db, events);
   const contacts = new ContactStore(db, bus);
   const messages = new MessageLog(db, bus, attachments);
-  const conversations = new Conversations(db, bus, messages);
+  const search = isSqlite(db) ? new SqliteConversationSearch(db) : searchUnavailable;
+  const conversations = new Conversations(db, bus, messages, search);
+  const serviceLevels = new ServiceLevels(db, workspaces);
+  conversations.useServiceLevels(serviceLevels);
   const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, messages, events });
   const tourRuns = new TourRuns(db, { campaigns, deliveries, events });
   const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses, tourRuns);
+  const presence = new MemoryPresenceRegistry();
+  const teams = new TeamStore(db);
   return {
     db,
     bus,
@@ -107,6 +156,19 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     tours: new TourStore(campaigns),
     tourRuns,
     pickerTokens: new PickerTokens(secret),
+    tags: new TagStore(db, bus),
+    notes: new NoteStore(db, bus),
+    cannedReplies: new CannedReplies(db),
+    views: new SavedViews(db),
+    search,
+    snoozes: new SnoozeWaker(db, bus),
+    teams,
+    presence,
+    roster: new AgentRoster(db, presence),
+    routing: createRouting({ db, bus, presence, targeting, workspaces, teams }),
+    serviceLevels,
+    replyTimes: new ReplyTimes(db),
+    reports: new ConversationReports(db),
   };
 }
 export { idFromParams, validate } from './validate.js';

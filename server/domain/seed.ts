@@ -61,6 +61,7 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
     password: opts.adminPassword ?? (generatedPassword as string),
   });
   if (opts.bootstrapToken) await domain.agents.createApiToken(workspaceId, 'bootstrap', opts.bootstrapToken);
+  await domain.tags.seedDefaults(workspaceId);
   await seedDemoMessages(domain, workspaceId, admin.id, origin);
   await seedDemoTour(domain, workspaceId);
   return { created: true, adminEmail, generatedPassword };

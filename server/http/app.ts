@@ -24,6 +24,11 @@ import { reportRoutes } from './routes/reports.js';
 import { settingsRoutes } from './routes/settings.js';
 import { widgetRoutes } from './routes/widget.js';
 import { staticAssets } from './static-assets.js';
+import { assignmentRuleRoutes } from './routes/assignment-rules.js';
+import { teamRoutes } from './routes/teams.js';
+import { cannedReplyRoutes } from './routes/canned-replies.js';
+import { tagRoutes } from './routes/tags.js';
+import { viewRoutes } from './routes/views.js';
 
 export interface HttpDeps {
   config: Config;
@@ -81,6 +86,11 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   api.use('/surveys', admin, surveyRoutes(domain));
   api.use('/tours', admin, tourRoutes(domain));
   api.use('/reports', admin, reportRoutes(domain));
+  api.use('/teams', admin, teamRoutes(domain));
+  api.use('/assignment-rules', admin, assignmentRuleRoutes(domain));
+  api.use('/tags', admin, tagRoutes(domain));
+  api.use('/canned-replies', admin, cannedReplyRoutes(domain));
+  api.use('/views', admin, viewRoutes(domain));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 

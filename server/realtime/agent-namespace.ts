@@ -15,8 +15,11 @@ import {
 import { type Domain, ParleyError } from '../domain/index.js';
 import { isSameOrigin, readCookie, SESSION_COOKIE } from '../http/auth/index.js';
 import { respond } from './respond.js';
-import { agentsRoom, contactRoom } from './rooms.js';
+import { agentRoom, agentsRoom, contactRoom } from './rooms.js';
 import { socketRateLimiter } from './socket-limits.js';
+import { linkPresence, trackPresence } from './presence-link.js';
+import { trackViewing } from './conversation-viewers.js';
+import { linkNotes } from './note-fanout.js';
 
 export interface AgentSocketData {
   agentId: string;
@@ -28,6 +31,8 @@ export type AgentNamespace = Namespace<AgentClientToServerEvents, AgentServerToC
 
 export function attachAgentNamespace(nsp: AgentNamespace, domain: Domain, logger: Logger, publicUrl: string): void {
   const limit = socketRateLimiter(120, 10);
+  linkPresence(nsp, domain, logger);
+  linkNotes(nsp, domain);
 
   nsp.use((socket, next) => {
     (async () => {
@@ -45,8 +50,12 @@ export function attachAgentNamespace(nsp: AgentNamespace, domain: Domain, logger
   nsp.on('connection', (socket) => {
     const { agentId, agentName, workspaceId } = socket.data;
     void socket.join(agentsRoom(workspaceId));
+    trackPresence(socket, domain, logger);
     const guard = () => limit(socket.id);
     const conversation = (id: string) => domain.conversations.getInWorkspace(workspaceId, id);
+    // The agent's own room (mentions) and who views which conversation (the collision hint).
+    void socket.join(agentRoom(agentId));
+    trackViewing(socket, nsp, domain, logger, guard);
 
     socket.on(
       'message:send',

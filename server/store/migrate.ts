@@ -6,6 +6,9 @@ import * as content from './migrations/004_content.js';
 import * as surveys from './migrations/005_surveys.js';
 import * as conversationSurveys from './migrations/006_conversation_surveys.js';
 import * as tours from './migrations/007_tours.js';
+import * as teamsAssignment from './migrations/008_teams_assignment.js';
+import * as slaReports from './migrations/010_sla_reports.js';
+import * as inboxTools from './migrations/009_inbox_tools.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
@@ -17,6 +20,10 @@ const migrations: Record<string, Migration> = {
   '005_surveys': surveys,
   '006_conversation_surveys': conversationSurveys,
   '007_tours': tours,
+  '008_teams_assignment': teamsAssignment,
+  '010_sla_reports': slaReports,
+  // Kysely runs migrations in name order, whatever the order here.
+  '009_inbox_tools': inboxTools,
 };
 
 class BundledMigrations implements MigrationProvider {

@@ -25,7 +25,15 @@ export interface WorkspaceRow {
   quiet_pages: string;
   /** A contact is surveyed at most once in this many days, across all surveys (0: no limit). */
   survey_recontact_days: number;
+  /** 1: an agent's open conversations are handed out again once the agent has been offline for the grace period. Since 008. */
+  reassign_on_offline?: number;
   created_at: string;
+  /** JSON BusinessHours (protocol/inbox/business-hours.ts); null = none (SLAs count wall-clock time). */
+  business_hours?: string | null;
+  /** JSON SlaPolicy; null = no SLA targets. */
+  sla_policy?: string | null;
+  /** The away acknowledgement's text; null = the translated default. */
+  away_message?: string | null;
 }
 
 export interface AgentRow {
@@ -36,6 +44,10 @@ export interface AgentRow {
   role: 'admin' | 'agent';
   password_hash: string;
   created_at: string;
+  /** Open conversations assigned at once at most (automatic assignment); 0 = no limit. Since 008. */
+  capacity?: number;
+  /** The last time a conversation was assigned to the agent (least-busy tie-break). Since 008. */
+  last_assigned_at?: string | null;
 }
 
 export interface AgentSessionRow {
@@ -104,6 +116,24 @@ export interface ConversationRow {
   rated_at: string | null;
   created_at: string;
   updated_at: string;
+  /** When a snoozed conversation reopens by itself (null unless snoozed). */
+  snoozed_until?: string | null;
+  /** Metrics (migration 010), kept by domain/conversations/conversation-metrics.ts. The visitor's first message. */
+  first_visitor_message_at?: string | null;
+  /** The team's first reply after the visitor's first message (automatic messages don't count). */
+  first_response_at?: string | null;
+  /** The visitor's oldest unanswered message; null when the team replied last (or closed the conversation). */
+  waiting_since?: string | null;
+  /** The last close; null while not closed. */
+  closed_at?: string | null;
+  /** The last time a closed conversation was opened again. */
+  reopened_at?: string | null;
+  /** Times closed. */
+  resolved_count?: number;
+  /** Times a closed conversation was opened again. */
+  reopened_count?: number;
+  /** Times the team answered a waiting visitor (a run of replies counts once). */
+  reply_phases?: number;
 }
 
 export interface MessageRow {
@@ -120,6 +150,8 @@ export interface MessageRow {
   survey_id?: string | null;
   survey_delivery_id?: string | null;
   created_at: string;
+  /** 1 for messages the system sent by itself (the away acknowledgement): never a reply of the team. */
+  automatic?: number;
 }
 
 export interface AttachmentRow {
@@ -266,9 +298,107 @@ export interface SeriesStepVisitRow {
   reached_at: string;
 }
 
+/** A workspace tag; `name_key` (trimmed, lowercased) makes names unique regardless of case. */
+export interface TagRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  name_key: string;
+  color: string | null;
+  created_at: string;
+}
+
+export interface ConversationTagRow {
+  conversation_id: string;
+  tag_id: string;
+  workspace_id: string;
+  created_at: string;
+}
+
+/** An internal note: its own table so the visitor-facing message seqs stay gap-free. */
+export interface ConversationNoteRow {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  author_id: string | null;
+  author_name: string | null;
+  body: string;
+  /** JSON array of agent ids. */
+  mentions: string;
+  created_at: string;
+}
+
+export interface CannedReplyRow {
+  id: string;
+  workspace_id: string;
+  shortcut: string;
+  title: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SavedViewRow {
+  id: string;
+  workspace_id: string;
+  /** The agent who made it; null when an API token did. */
+  owner_id: string | null;
+  name: string;
+  /** JSON of the validated filters. */
+  filters: string;
+  shared: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A team's own business hours and SLA policy (migration 010); keyed by team id, no foreign key. */
+export interface TeamServiceLevelRow {
+  team_id: string;
+  workspace_id: string;
+  /** JSON BusinessHours; null = the workspace's. */
+  business_hours: string | null;
+  /** JSON SlaPolicy; null = the workspace's. */
+  sla_policy: string | null;
+  updated_at: string;
+}
+
 export interface ServerSettingRow {
   key: string;
   value: string;
+}
+
+/** A team of agents; `rr_cursor` is the member given the last conversation by round robin. */
+export interface TeamRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  strategy: 'round_robin' | 'least_busy' | 'manual';
+  rr_cursor: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A member of a team; `position` is the round-robin order. */
+export interface TeamMemberRow {
+  team_id: string;
+  agent_id: string;
+  position: number;
+  created_at: string;
+}
+
+/** An assignment rule; `rule` is the JSON of its targeting rule (`when`). */
+export interface AssignmentRuleRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  position: number;
+  enabled: number;
+  rule: string;
+  team_id: string | null;
+  priority: 'low' | 'normal' | 'high' | 'urgent' | null;
+  strategy: 'round_robin' | 'least_busy' | 'manual';
+  created_at: string;
+  updated_at: string;
 }
 
 export interface Database {
@@ -291,4 +421,13 @@ export interface Database {
   tour_runs: TourRunRow;
   tour_step_events: TourStepEventRow;
   server_settings: ServerSettingRow;
+  tags: TagRow;
+  conversation_tags: ConversationTagRow;
+  conversation_notes: ConversationNoteRow;
+  canned_replies: CannedReplyRow;
+  saved_views: SavedViewRow;
+  team_service_levels: TeamServiceLevelRow;
+  teams: TeamRow;
+  team_members: TeamMemberRow;
+  assignment_rules: AssignmentRuleRow;
 }

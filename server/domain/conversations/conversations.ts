@@ -8,11 +8,22 @@ import type { Kysely } from 'kysely';
 import type { AgentConversation, ConversationStatus, Message, Priority, VisitorConversation } from '../../../protocol/index.js';
 import type { ContactRow, ConversationRow, Database } from '../../store/index.js';
 import type { DomainBus } from '../bus.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import { ParleyError, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { toAgentConversation, toVisitorConversation } from './mappers.js';
 import type { MessageLog } from './message-log.js';
+import type { ConversationSort } from '../../../protocol/index.js';
+import { type ConversationSearch, searchUnavailable } from '../search/index.js';
+import { conversationTagNames } from '../tags/index.js';
+import { withInboxFilters } from './list-filters.js';
+import { pageInOrder } from './list-order.js';
+import { searchPage } from './search-page.js';
+import { snoozeColumns } from './snooze.js';
+import type { SelectQueryBuilder } from 'kysely';
+import type { SlaFilter } from '../../../protocol/index.js';
+import { metricsOnStatus } from './conversation-metrics.js';
+import type { ConversationServiceLevels } from './service-level-hooks.js';
+import { slaPage } from './sla-page.js';
 
 export type AssigneeFilter = 'all' | 'me' | 'unassigned';
 
@@ -22,8 +33,19 @@ export interface AgentListQuery {
   status?: ConversationStatus;
   assignee: AssigneeFilter;
   contactId?: string;
+  /** Only conversations with this team. */
+  teamId?: string;
   limit: number;
   cursor?: string;
+  /** A tag name, any case. */
+  tag?: string;
+  priority?: Priority;
+  /** Default newest. Ignored with `search`: search results come newest match first. */
+  sort?: ConversationSort;
+  /** Full-text search over messages and the contact; each result carries a `match` excerpt. */
+  search?: string;
+  /** Open conversations by SLA state, most urgent first (sla-page.ts); ignored with `search`. */
+  sla?: SlaFilter;
 }
 
 export class Conversations {
@@ -31,7 +53,15 @@ export class Conversations {
     private readonly db: Kysely<Database>,
     private readonly bus: DomainBus,
     private readonly messages: MessageLog,
+    private readonly search: ConversationSearch = searchUnavailable,
   ) {}
+
+  private serviceLevels: ConversationServiceLevels | null = null;
+
+  /** Plugs in SLA clocks and away acknowledgements (createDomain does); without it there are neither. */
+  useServiceLevels(levels: ConversationServiceLevels): void {
+    this.serviceLevels = levels;
+  }
 
   /** Starts a conversation with its first message; idempotent on the conversation's client id. */
   async start(
@@ -40,6 +70,8 @@ export class Conversations {
     /** A message the conversation opens with, before the visitor's (a reply to an in-app chat message). */
     opening?: { body: string; author: { type: 'agent' | 'bot'; id: string | null; name: string | null } },
   ): Promise<{ conversation: ConversationRow; message: Message }> {
+    // Read before the transaction: SQLite has one connection, the transaction may only use `trx`.
+    const away = this.serviceLevels ? await this.serviceLevels.awayAcknowledgement(contact, new Date()) : null;
     const outcome = await this.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom('conversations')
@@ -78,10 +110,29 @@ export class Conversations {
         author: { type: 'visitor', id: contact.id, name: contact.name },
         attachmentIds: input.attachmentIds,
       });
-      return { conversation: appended.conversation, message: appended.message, created: true, opened: opened?.message };
+      // Outside business hours: say when the team is back. Automatic, so it is no reply of the team.
+      const acknowledged = away
+        ? await this.messages.appendIn(trx, {
+            workspaceId: contact.workspace_id,
+            conversationId: conversation.id,
+            clientId: `${input.clientId}:away`,
+            body: away.body,
+            author: { type: 'bot', id: null, name: away.authorName },
+            automatic: true,
+          })
+        : null;
+      return {
+        conversation: (acknowledged ?? appended).conversation,
+        message: appended.message,
+        created: true,
+        opened: opened?.message,
+        away: acknowledged?.message,
+      };
     });
     if (outcome.created && 'opened' in outcome && outcome.opened) this.messages.publish(outcome.conversation, outcome.opened);
     if (outcome.created) this.messages.publish(outcome.conversation, outcome.message);
+    if (outcome.created && 'away' in outcome && outcome.away) this.messages.publish(outcome.conversation, outcome.away);
+    if (outcome.created) this.publishCreated(outcome.conversation, 'visitor');
     return { conversation: outcome.conversation, message: outcome.message };
   }
 
@@ -91,18 +142,23 @@ export class Conversations {
    */
   async openByTeam(
     contact: ContactRow,
-    input: { clientId: string; body: string; author: { type: 'agent' | 'bot'; id: string | null; name: string | null }; assigneeId?: string | null },
+    input: { clientId: string; body: string; author: { type: 'agent' | 'bot'; id: string | null; name: string | null }; assigneeId?: string | null; teamId?: string | null },
   ): Promise<ConversationRow> {
+    // A team that is gone (deleted since a survey named it) leaves the conversation unrouted rather than failing it.
+    const team = input.teamId ? await this.db.selectFrom('teams').select('id').where('id', '=', input.teamId).where('workspace_id', '=', contact.workspace_id).executeTakeFirst() : undefined;
     const outcome = await this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('conversations').selectAll().where('workspace_id', '=', contact.workspace_id).where('client_id', '=', input.clientId).executeTakeFirst();
       if (existing) return { conversation: existing, message: null };
-      const row = newConversationRow(contact, input.clientId);
+      const row = { ...newConversationRow(contact, input.clientId), team_id: team?.id ?? null };
       await trx.insertInto('conversations').values(row).execute();
       const appended = await this.messages.appendIn(trx, { workspaceId: contact.workspace_id, conversationId: row.id, clientId: input.clientId, body: input.body, author: input.author });
       return { conversation: appended.conversation, message: appended.message };
     });
     if (outcome.message) this.messages.publish(outcome.conversation, outcome.message);
-    return input.assigneeId && outcome.message ? this.assign(outcome.conversation, input.assigneeId).catch(() => outcome.conversation) : outcome.conversation;
+    const row = input.assigneeId && outcome.message ? await this.assign(outcome.conversation, input.assigneeId).catch(() => outcome.conversation) : outcome.conversation;
+    // After the explicit assignee is set, so assignment rules see it and leave the conversation alone.
+    if (outcome.message) this.publishCreated(row, 'team');
+    return row;
   }
 
   /** CSAT after close: the visitor rates a closed conversation (a new rating replaces the old). */
@@ -167,12 +223,15 @@ export class Conversations {
   }
 
   async agentView(row: ConversationRow): Promise<AgentConversation> {
-    const [contact, lastMessage, assigneeName] = await Promise.all([
+    const [contact, lastMessage, assigneeName, teamName, tags] = await Promise.all([
       this.db.selectFrom('contacts').selectAll().where('id', '=', row.contact_id).executeTakeFirstOrThrow(),
       this.lastMessage(row),
       this.assigneeName(row.assignee_id),
+      this.teamName(row.team_id),
+      conversationTagNames(this.db, row.id),
     ]);
-    return toAgentConversation(row, { contact, assigneeName, lastMessage });
+    const sla = this.serviceLevels ? await this.serviceLevels.slaOf(row, new Date()) : undefined;
+    return toAgentConversation(row, { contact, assigneeName, lastMessage, teamName, tags, sla });
   }
 
   async listForAgents(q: AgentListQuery): Promise<{ data: AgentConversation[]; next: string | null }> {
@@ -181,23 +240,26 @@ export class Conversations {
     if (q.assignee === 'me') query = query.where('assignee_id', '=', q.agentId);
     if (q.assignee === 'unassigned') query = query.where('assignee_id', 'is', null);
     if (q.contactId) query = query.where('contact_id', '=', q.contactId);
-    if (q.cursor) {
-      const [at, id] = decodeCursor(q.cursor);
-      query = query.where((eb) => eb.or([eb('updated_at', '<', at), eb.and([eb('updated_at', '=', at), eb('id', '<', id)])]));
+    if (q.teamId) query = query.where('team_id', '=', q.teamId);
+    query = withInboxFilters(query, q);
+    if (q.sla && !q.search) return this.listBySla({ ...q, sla: q.sla }, query);
+    if (q.search) {
+      const found = await searchPage(this.db, this.search, query, { workspaceId: q.workspaceId, text: q.search, limit: q.limit, cursor: q.cursor });
+      return { data: await Promise.all(found.rows.map(async ({ row, match }) => ({ ...(await this.agentView(row)), match }))), next: found.next };
     }
-    const rows = await query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1).execute();
-    const page = rows.slice(0, q.limit);
-    const last = page[page.length - 1];
-    return {
-      data: await Promise.all(page.map((r) => this.agentView(r))),
-      next: rows.length > q.limit && last ? encodeCursor(last.updated_at, last.id) : null,
-    };
+    // Every sort pages by keyset (see list-order.ts).
+    const page = await pageInOrder(query, q.sort ?? 'newest', { limit: q.limit, cursor: q.cursor });
+    return { data: await Promise.all(page.rows.map((r) => this.agentView(r))), next: page.next };
   }
 
-  async update(row: ConversationRow, patch: { status?: ConversationStatus; priority?: Priority }): Promise<ConversationRow> {
+  async update(row: ConversationRow, patch: { status?: ConversationStatus; priority?: Priority; snoozed_until?: string }): Promise<ConversationRow> {
+    // Snoozing needs a time; any other status change clears it (snooze.ts).
+    const { snoozed_until: _until, ...columns } = patch;
+    const at = nowIso();
     const updated = await this.db
       .updateTable('conversations')
-      .set({ ...patch, updated_at: nowIso() })
+      // Closing and reopening move the metrics in the same statement (conversation-metrics.ts).
+      .set({ ...columns, ...snoozeColumns(patch, new Date()), ...(patch.status ? metricsOnStatus(patch.status, at) : {}), updated_at: at })
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -244,6 +306,23 @@ export class Conversations {
     return Math.max(target, Number(by === 'visitor' ? row.visitor_read_seq : row.agent_read_seq));
   }
 
+  /** `?sla=`: open conversations by SLA due time; the list's other filters still apply. */
+  private async listBySla(
+    q: AgentListQuery & { sla: SlaFilter },
+    filtered: SelectQueryBuilder<Database, 'conversations', ConversationRow>,
+  ): Promise<{ data: AgentConversation[]; next: string | null }> {
+    const levels = this.serviceLevels;
+    if (!levels) return { data: [], next: null };
+    const now = new Date();
+    const candidates = await filtered.where('conversations.status', '=', 'open').execute();
+    const page = await slaPage(candidates, (row) => levels.slaOf(row, now), { filter: q.sla, limit: q.limit, cursor: q.cursor }, now);
+    return { data: await Promise.all(page.rows.map((r) => this.agentView(r))), next: page.next };
+  }
+
+  private publishCreated(row: ConversationRow, startedBy: 'visitor' | 'team'): void {
+    this.bus.publish('conversation.created', { workspaceId: row.workspace_id, contactId: row.contact_id, conversationId: row.id, startedBy });
+  }
+
   private announce(row: ConversationRow): void {
     this.bus.publish('conversation.updated', { workspaceId: row.workspace_id, contactId: row.contact_id, conversationId: row.id });
   }
@@ -260,6 +339,12 @@ export class Conversations {
     if (!assigneeId) return null;
     const agent = await this.db.selectFrom('agents').select('name').where('id', '=', assigneeId).executeTakeFirst();
     return agent?.name ?? null;
+  }
+
+  private async teamName(teamId: string | null): Promise<string | null> {
+    if (!teamId) return null;
+    const team = await this.db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
+    return team?.name ?? null;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { AgentConversation, Attachment, Message, VisitorConversation } from '../../../protocol/index.js';
+import { type AgentConversation, type Attachment, type ConversationSla, type Message, NO_SLA, type VisitorConversation } from '../../../protocol/index.js';
 import type { ContactRow, ConversationRow, MessageRow } from '../../store/index.js';
 import { toContactSummary } from '../contacts/index.js';
 
@@ -15,6 +15,7 @@ export function toMessage(row: MessageRow, attachments: Attachment[]): Message {
     attachments,
     ...(row.survey_id && row.survey_delivery_id ? { survey: { id: row.survey_id, deliveryId: row.survey_delivery_id } } : {}),
     createdAt: row.created_at,
+    ...(Number(row.automatic ?? 0) === 1 ? { automatic: true as const } : {}),
   };
 }
 
@@ -39,7 +40,7 @@ export function toVisitorConversation(
 
 export function toAgentConversation(
   row: ConversationRow,
-  extra: { contact: ContactRow; assigneeName: string | null; lastMessage: Message | null },
+  extra: { contact: ContactRow; assigneeName: string | null; lastMessage: Message | null; teamName?: string | null; tags?: string[]; sla?: ConversationSla },
 ): AgentConversation {
   return {
     id: row.id,
@@ -57,5 +58,9 @@ export function toAgentConversation(
     ratingComment: row.rating_comment ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    teamName: extra.teamName ?? null,
+    tags: extra.tags ?? [],
+    snoozedUntil: row.snoozed_until ?? null,
+    sla: extra.sla ?? NO_SLA,
   };
 }

@@ -17,6 +17,7 @@ import type { DomainBus } from '../bus.js';
 import { ParleyError, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
 import { toMessage } from './mappers.js';
+import { metricsOnMessage } from './conversation-metrics.js';
 
 export interface Author {
   type: 'visitor' | 'agent' | 'bot';
@@ -36,6 +37,8 @@ export interface AppendInput {
   survey?: MessageSurvey;
   /** A visitor's message that must not reopen a closed conversation (answers to a survey sent before it closed). */
   keepStatus?: boolean;
+  /** Sent by the system itself (the away acknowledgement): stored as such and never counted as a reply. */
+  automatic?: boolean;
 }
 
 export interface AppendOutcome {
@@ -103,7 +106,10 @@ export class MessageLog {
         last_seq: eb('last_seq', '+', 1),
         [readColumn]: eb('last_seq', '+', 1),
         updated_at: now,
-        ...(reopen ? { status: 'open' as const } : {}),
+        // A snoozed one wakes at once: its snooze is over.
+        ...(reopen ? { status: 'open' as const, snoozed_until: null } : {}),
+        // Metrics move in the same statement (conversation-metrics.ts).
+        ...metricsOnMessage({ authorType: input.author.type, automatic: input.automatic === true, at: now }, reopen),
       }))
       .where('id', '=', conversation.id)
       .returningAll()
@@ -122,6 +128,7 @@ export class MessageLog {
       survey_id: input.survey?.id ?? null,
       survey_delivery_id: input.survey?.deliveryId ?? null,
       created_at: now,
+      automatic: input.automatic ? 1 : 0,
     };
     await trx.insertInto('messages').values(row).execute();
     const attachments = await this.attachments.linkIn(trx, {

@@ -124,7 +124,7 @@ export class SurveyResponses {
           author: agent ? { type: 'agent' as const, id: agent.id, name: agent.name } : { type: 'bot' as const, id: null, name: null },
         };
         if (conversationId) await this.deps.messages.append({ workspaceId: contact.workspace_id, conversationId, ...followUp });
-        else await this.deps.conversations.openByTeam(contact, { ...followUp, assigneeId: agent?.id ?? null });
+        else await this.deps.conversations.openByTeam(contact, { ...followUp, assigneeId: agent?.id ?? null, teamId: rule.open_conversation.team_id ?? null });
       }
     }
     const current = tags.length > 0 ? await this.deps.contacts.addTags(contact, tags) : contact;

@@ -172,6 +172,21 @@ describe('who is surveyed', () => {
 });
 
 describe('CSAT after close', () => {
+  it('opens a detractor’s follow-up in the queue of the team the survey names', async () => {
+    const team = await api<{ id: string }>('POST', '/teams', { name: 'Customer success', member_ids: [env.session.agentId] });
+    expect(team.status).toBe(201);
+    const survey = await createSurvey({
+      name: 'Team follow-up',
+      follow_up: [{ question: 'nps', if: { op: 'lte', value: 6 }, open_conversation: { body: 'Could we call you about it?', team_id: team.body.id } }],
+    });
+    const v = await visitor('nps-team-follow-up');
+    const deliveryId = await v.claim(survey.id);
+    await v.socket.emitWithAck('survey:answer', { deliveryId, answers: { nps: 2, better: 'Too slow' }, completed: true });
+    await env.server.reactions.settled();
+    const list = await api<{ data: AgentConversation[] }>('GET', `/conversations?team_id=${team.body.id}`);
+    expect(list.body.data.map((c) => [c.lastMessage?.body, c.teamId, c.teamName])).toContainEqual(['Could we call you about it?', team.body.id, 'Customer success']);
+  });
+
   it('lets the visitor rate a closed conversation; the rating lands on it', async () => {
     const v = await visitor();
     const started = await v.socket.emitWithAck('conversation:start', { clientId: 'rate-me-00001', body: 'Help!' });

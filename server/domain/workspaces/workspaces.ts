@@ -1,5 +1,6 @@
 import type { Kysely, Updateable } from 'kysely';
 import type { LauncherPosition, TeamAvatar, UpdateSettingsInput, WidgetSettings } from '../../../protocol/index.js';
+import { readBusinessHours, readSlaPolicy, type ServiceLevelFields, writeSlaPolicy } from './service-level-columns.js';
 import type { Database, WorkspaceRow } from '../../store/index.js';
 import { ParleyError } from '../errors.js';
 import { parseJsonColumn } from '../json.js';
@@ -22,6 +23,11 @@ export interface Workspace {
   quietPages: string[];
   /** Survey a contact at most once in this many days, across all surveys (0: no limit). */
   surveyRecontactDays: number;
+  /** Hand an agent's open conversations out again once the agent has been offline for the grace period. */
+  reassignOnOffline: boolean;
+  businessHours: ServiceLevelFields['businessHours'];
+  slaPolicy: ServiceLevelFields['slaPolicy'];
+  awayMessage: ServiceLevelFields['awayMessage'];
 }
 
 /** Avatars were validated on write; this only keeps a hand-edited row from putting a non-http(s) URL in an <img>. */
@@ -51,6 +57,10 @@ function toWorkspace(row: WorkspaceRow): Workspace {
     requireEmail: row.require_email === 1,
     quietPages: parseJsonColumn<string[]>(row.quiet_pages, []).filter((g) => typeof g === 'string'),
     surveyRecontactDays: Number(row.survey_recontact_days ?? 7),
+    reassignOnOffline: Number(row.reassign_on_offline ?? 0) === 1,
+    businessHours: readBusinessHours(row.business_hours ?? null),
+    slaPolicy: readSlaPolicy(row.sla_policy ?? null),
+    awayMessage: row.away_message ?? null,
   };
 }
 
@@ -68,6 +78,10 @@ function toColumns(patch: UpdateSettingsInput): Updateable<WorkspaceRow> {
   if (patch.requireEmail !== undefined) set.require_email = patch.requireEmail ? 1 : 0;
   if (patch.quietPages !== undefined) set.quiet_pages = JSON.stringify(patch.quietPages);
   if (patch.surveyRecontactDays !== undefined) set.survey_recontact_days = patch.surveyRecontactDays;
+  if (patch.reassignOnOffline !== undefined) set.reassign_on_offline = patch.reassignOnOffline ? 1 : 0;
+  if (patch.businessHours !== undefined) set.business_hours = patch.businessHours ? JSON.stringify(patch.businessHours) : null;
+  if (patch.slaPolicy !== undefined) set.sla_policy = writeSlaPolicy(patch.slaPolicy);
+  if (patch.awayMessage !== undefined) set.away_message = patch.awayMessage;
   return set;
 }
 

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import {
   agentReplySchema,
-  assignSchema,
+  assignConversationSchema,
   listConversationsQuerySchema,
   listMessagesQuerySchema,
   type Page,
@@ -11,6 +11,8 @@ import {
 } from '../../../protocol/index.js';
 import { type Author, type Domain, ParleyError, idFromParams, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
+import { conversationNoteRoutes } from './conversation-notes.js';
+import { conversationTagRoutes } from './tags.js';
 import { randomUUID } from 'node:crypto';
 import type { AdminPrincipal } from '../../domain/index.js';
 
@@ -33,8 +35,14 @@ export function conversationRoutes(domain: Domain): Router {
       status: q.status,
       assignee: q.assignee,
       contactId: q.contact_id,
+      teamId: q.team_id,
       limit: q.limit,
       cursor: q.cursor,
+      tag: q.tag,
+      priority: q.priority,
+      sort: q.sort,
+      search: q.q,
+      sla: q.sla,
     });
     res.json({ data: page.data, next_cursor: page.next });
   });
@@ -51,9 +59,9 @@ export function conversationRoutes(domain: Domain): Router {
   });
 
   router.post('/:id/assign', async (req, res) => {
-    const { assigneeId } = validate(assignSchema, req.body);
+    const input = validate(assignConversationSchema, req.body);
     const row = await conversations.getInWorkspace(principalOf(res).workspaceId, idFromParams(req.params.id));
-    res.json(await conversations.agentView(await conversations.assign(row, assigneeId)));
+    res.json(await conversations.agentView(await domain.routing.manual.assign(row, input)));
   });
 
   router.get('/:id/messages', async (req, res) => {
@@ -86,6 +94,10 @@ export function conversationRoutes(domain: Domain): Router {
     });
     res.status(result.created ? 201 : 200).json(result.message);
   });
+
+  // Notes and tags of a conversation (their own modules).
+  router.use(conversationNoteRoutes(domain));
+  router.use(conversationTagRoutes(domain));
 
   return router;
 }

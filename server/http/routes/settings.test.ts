@@ -31,6 +31,8 @@ describe('GET /api/v1/settings', () => {
       [
         'allowedOrigins',
         'appId',
+        'awayMessage',
+        'businessHours',
         'color',
         'greeting',
         'identityVerification',
@@ -38,11 +40,14 @@ describe('GET /api/v1/settings', () => {
         'launcherPosition',
         'name',
         'quietPages',
+        'reassignOnOffline',
         'requireConsent',
         'requireEmail',
+        'slaPolicy',
         'snippet',
         'surveyRecontactDays',
         'teamAvatars',
+        'teamServiceLevels',
       ].sort(),
     );
     expect(res.body).toMatchObject({
@@ -123,6 +128,7 @@ describe('PATCH /api/v1/settings', () => {
       requireConsent: false,
       requireEmail: true,
       quietPages: [],
+      replyTime: { online: true, typicalMinutes: null, nextOpening: null },
     });
     expect(JSON.stringify(after)).not.toContain(IDENTITY_SECRET);
   });

@@ -1,7 +1,8 @@
 /**
  * Admin REST for the workspace's own settings: name, greeting, brand colour,
  * launcher placement, team avatars, allowed origins, identity verification and
- * pre-chat email capture, plus the install snippet for this server.
+ * pre-chat email capture, business hours, SLA policies (with per-team
+ * overrides) and the away message, plus the install snippet for this server.
  *
  * Any agent (or API token) may read them; only admins and API tokens may change
  * them. The identity secret is never part of either answer.
@@ -9,7 +10,7 @@
  * @example api.use('/settings', admin, settingsRoutes(domain, config.publicUrl))
  */
 import { Router } from 'express';
-import { updateSettingsSchema, type WorkspaceSettings } from '../../../protocol/index.js';
+import { type TeamServiceLevels, updateSettingsSchema, type WorkspaceSettings } from '../../../protocol/index.js';
 import { type AdminPrincipal, type Domain, ParleyError, type Workspace, validate, widgetSettings } from '../../domain/index.js';
 import { snippet } from '../../pages/snippet.js';
 import { principalOf } from '../auth/index.js';
@@ -18,12 +19,17 @@ import { principalOf } from '../auth/index.js';
 const jsString = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The settings as the inbox and the API show them; built field by field so nothing else (the secret) slips in. */
-export function workspaceSettings(ws: Workspace, publicUrl: string): WorkspaceSettings {
+export function workspaceSettings(ws: Workspace, publicUrl: string, teamServiceLevels: Record<string, TeamServiceLevels> = {}): WorkspaceSettings {
   return {
     ...widgetSettings(ws),
     allowedOrigins: ws.allowedOrigins,
     surveyRecontactDays: ws.surveyRecontactDays,
+    reassignOnOffline: ws.reassignOnOffline,
     snippet: `<script>\n${snippet(publicUrl, `{ appId: ${jsString(ws.appId)} }`)}\n</script>`,
+    businessHours: ws.businessHours,
+    slaPolicy: ws.slaPolicy,
+    awayMessage: ws.awayMessage,
+    teamServiceLevels,
   };
 }
 
@@ -39,15 +45,17 @@ export function settingsRoutes(domain: Domain, publicUrl: string): Router {
 
   router.get('/', async (_req, res) => {
     const ws = await domain.workspaces.byId(principalOf(res).workspaceId);
-    res.json(workspaceSettings(ws, publicUrl));
+    res.json(workspaceSettings(ws, publicUrl, await domain.serviceLevels.teamOverrides(ws.id)));
   });
 
   router.patch('/', async (req, res) => {
     const p = principalOf(res);
     assertCanChangeSettings(p);
     const patch = validate(updateSettingsSchema, req.body);
+    // Teams first: an unknown team refuses the whole patch before anything is written.
+    if (patch.teamServiceLevels) await domain.serviceLevels.updateTeamOverrides(p.workspaceId, patch.teamServiceLevels);
     const ws = await domain.workspaces.updateSettings(p.workspaceId, patch);
-    res.json(workspaceSettings(ws, publicUrl));
+    res.json(workspaceSettings(ws, publicUrl, await domain.serviceLevels.teamOverrides(ws.id)));
   });
 
   return router;

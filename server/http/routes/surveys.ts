@@ -8,7 +8,7 @@ import { Router } from 'express';
 import { createSurveySchema, dateRangeQuerySchema, surveyResultsQuerySchema, updateSurveySchema } from '../../../protocol/index.js';
 import { type Domain, idFromParams, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
-import { contentCrud } from './content-crud.js';
+import { crudRoutes } from './crud-routes.js';
 
 export function surveyRoutes(domain: Domain): Router {
   const router = Router();
@@ -28,6 +28,6 @@ export function surveyRoutes(domain: Domain): Router {
     res.type('text/csv; charset=utf-8').attachment(`${name}-responses.csv`).send(await surveyResults.csv(survey, range));
   });
 
-  router.use(contentCrud(surveys, { create: createSurveySchema, update: updateSurveySchema }));
+  router.use(crudRoutes(surveys, { create: createSurveySchema, update: updateSurveySchema }));
   return router;
 }

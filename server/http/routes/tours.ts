@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { createTourSchema, updateTourSchema } from '../../../protocol/index.js';
 import { type Domain, ParleyError, idFromParams, isOriginAllowed, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
-import { contentCrud } from './content-crud.js';
+import { crudRoutes } from './crud-routes.js';
 
 const pickerRequestSchema = z.strictObject({
   url: z
@@ -39,6 +39,6 @@ export function tourRoutes(domain: Domain): Router {
     res.json(await tourRuns.stats(tour));
   });
 
-  router.use(contentCrud(tours, { create: createTourSchema, update: updateTourSchema }));
+  router.use(crudRoutes(tours, { create: createTourSchema, update: updateTourSchema }));
   return router;
 }

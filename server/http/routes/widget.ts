@@ -76,7 +76,8 @@ export function widgetRoutes(domain: Domain): Router {
       contactId: contact.id,
       identified: contact.external_id !== null,
       email: contact.email,
-      settings: widgetSettings(ws),
+      // Online now, typical reply time and next opening, for the messenger's header.
+      settings: { ...widgetSettings(ws), replyTime: await domain.replyTimes.forWorkspace(ws) },
     };
     res.json(result);
   });

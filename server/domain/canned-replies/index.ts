@@ -1,0 +1,1 @@
+export { CannedReplies, personalizationFor, type RenderContext } from './canned-replies.js';

@@ -1,0 +1,38 @@
+/**
+ * What a person types in the search box → an FTS5 MATCH expression that can
+ * only ever mean "all these words, the last one as a prefix".
+ *
+ * Every term becomes an FTS5 string (`"…"`, inner quotes doubled), so nothing
+ * the user types is read as query syntax: `OR`, `NOT`, `NEAR(`, `*`, `^`,
+ * column filters (`body:`) and parentheses are all just text to the
+ * tokenizer, which drops the punctuation. A term with no letter or digit
+ * would be an empty phrase and is left out; a text with none at all matches
+ * nothing (null).
+ *
+ * @example ftsMatchExpression('café "open" NEAR(') // '"café" "open" "NEAR("*'
+ */
+
+/** More words than this add little and cost a lookup each. */
+const MAX_TERMS = 16;
+/** A term with something the tokenizer keeps. */
+const SEARCHABLE = /[\p{L}\p{N}]/u;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+export function ftsMatchExpression(text: string): string | null {
+  const terms = text
+    // FTS5 reads a NUL as the end of the query ("unterminated string"): control characters separate words instead.
+    .replace(CONTROL, ' ')
+    .split(/\s+/)
+    .filter((term) => SEARCHABLE.test(term))
+    .slice(0, MAX_TERMS);
+  if (terms.length === 0) return null;
+  const quoted = terms.map((term) => `"${term.replace(/"/g, '""')}"`);
+  // Prefix search on the last term: results follow the typing ("lov" finds "Lovelace").
+  quoted[quoted.length - 1] += '*';
+  return quoted.join(' ');
+}
+
+/** FTS5 `snippet()` output as one line of plain text (the inbox renders it as text, never as markdown). */
+export function plainExcerpt(snippet: string | null | undefined): string {
+  return (snippet ?? '').replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,1 @@
+export { conversationTagNames, DEFAULT_TAGS, TagStore, tagKey } from './tags.js';

@@ -1,0 +1,1 @@
+export { TeamStore, toTeam } from './team-store.js';
