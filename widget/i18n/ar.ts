@@ -29,6 +29,8 @@ export const ar: Strings = {
   typing: (name: string) => (name ? `${name} يكتب…` : 'أحدهم يكتب…'),
   offline: 'جارٍ إعادة الاتصال…',
   closedConversation: 'هذه المحادثة مغلقة. اكتب لإعادة فتحها.',
+  replyTypically: (when: string) => `نردّ عادةً ${when}`,
+  replyAway: (when: string) => `نحن غير متاحين الآن. نعود ${when}.`,
   newMessageFrom: (name: string) => `رسالة جديدة من ${name}`,
   close: 'إغلاق',
   attachFile: 'إرفاق ملف',

@@ -27,6 +27,8 @@ export const en = {
   typing: (name: string) => (name ? `${name} is typing…` : 'Someone is typing…'),
   offline: 'Reconnecting…',
   closedConversation: 'This conversation is closed. Write to reopen it.',
+  replyTypically: (when: string) => `We typically reply ${when}`,
+  replyAway: (when: string) => `We're away right now. Back ${when}.`,
   newMessageFrom: (name: string) => `New message from ${name}`,
   close: 'Close',
   attachFile: 'Attach a file',

@@ -29,6 +29,8 @@ export const id: Strings = {
   typing: (name: string) => (name ? `${name} sedang mengetik…` : 'Seseorang sedang mengetik…'),
   offline: 'Menyambungkan kembali…',
   closedConversation: 'Percakapan ini sudah ditutup. Tulis pesan untuk membukanya kembali.',
+  replyTypically: (when: string) => `Kami biasanya membalas ${when}`,
+  replyAway: (when: string) => `Kami sedang tidak aktif. Kembali ${when}.`,
   newMessageFrom: (name: string) => `Pesan baru dari ${name}`,
   close: 'Tutup',
   attachFile: 'Lampirkan file',

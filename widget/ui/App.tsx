@@ -120,6 +120,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
           <Header
             settings={settings}
             strings={strings}
+            lang={lang}
             onBack={view && state.conversations.length > 0 ? () => setActive(null) : undefined}
             onClose={() => changeOpen(false)}
             backLabel={strings.back}

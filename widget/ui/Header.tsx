@@ -9,12 +9,14 @@ import type { TeamAvatar, WidgetSettings } from '../../protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { safeUrl } from '../markdown/safe-url.js';
 import { BackIcon, CloseIcon } from './icons.js';
+import { replyTimeText } from './reply-time.js';
 
 export const MAX_HEADER_AVATARS = 3;
 
 export interface HeaderProps {
   settings: WidgetSettings;
   strings: Strings;
+  lang: string;
   /** Shown only when given (a conversation is open and there is a list to go back to). */
   onBack?: () => void;
   onClose: () => void;
@@ -34,10 +36,11 @@ export function visibleAvatars(avatars: readonly TeamAvatar[] | undefined, broke
   return shown;
 }
 
-export function Header({ settings, strings, onBack, onClose, backLabel, closeLabel }: HeaderProps) {
+export function Header({ settings, strings, lang, onBack, onClose, backLabel, closeLabel }: HeaderProps) {
   // A broken image is dropped (the next teammate takes its place) rather than shown as a broken icon.
   const [broken, setBroken] = useState<ReadonlySet<string>>(() => new Set());
   const avatars = visibleAvatars(settings.teamAvatars, broken);
+  const replyTime = replyTimeText(settings.replyTime, strings, lang);
 
   return (
     <div class="header">
@@ -67,6 +70,7 @@ export function Header({ settings, strings, onBack, onClose, backLabel, closeLab
         )}
         <h2>{settings.name}</h2>
         {settings.greeting && <p>{settings.greeting}</p>}
+        {replyTime && <p class="reply-time">{replyTime}</p>}
       </div>
       <button type="button" class="icon-btn" aria-label={closeLabel} onClick={onClose}>
         <CloseIcon />
