@@ -11,31 +11,59 @@ import type {
   ContactProfile,
   ConversationStatus,
   Message,
+  ConversationSearchResult,
   Page,
+  SavedViewFilters,
   UpdateSettingsRequest,
   WorkspaceSettings,
 } from '../../protocol/index.js';
 import { createContentApi, type ContentApi } from './content-endpoints.js';
-import type { HttpClient } from './http.js';
+import { createReportApi, type ReportApi } from './report-endpoints.js';
+import { createTeamApi, type TeamApi } from './team-endpoints.js';
+import type { HttpClient, Query } from './http.js';
+import { createToolsApi, type ToolsApi } from './tool-endpoints.js';
 
 export interface SessionInfo {
   agent: AgentProfile;
   csrfToken: string;
 }
 
-export type StatusFilter = 'open' | 'closed';
+export type StatusFilter = ConversationStatus;
 export type AssigneeFilter = 'all' | 'me' | 'unassigned';
 
-export interface ListFilter {
-  status: StatusFilter;
+/**
+ * The conversation list's query: the keys of `GET /conversations`, the same
+ * ones a saved view keeps. A key left out is no filter (any status, any tag…);
+ * no `sort` is the server's default, newest first.
+ */
+export interface ListFilter extends Omit<SavedViewFilters, 'assignee'> {
   assignee: AssigneeFilter;
 }
 
-export interface InboxApi extends ContentApi {
+/** A row of the list: a search answers with `match`, a plain-text excerpt of what matched. */
+export type ListedConversation = AgentConversation & Partial<Pick<ConversationSearchResult, 'match'>>;
+
+/** The query string of one page of the list (unset keys are left out by the HTTP client). */
+export function conversationQuery(filter: ListFilter, cursor?: string | null): Query {
+  return {
+    status: filter.status,
+    assignee: filter.assignee,
+    team_id: filter.team_id,
+    tag: filter.tag,
+    priority: filter.priority,
+    q: filter.q,
+    sort: filter.sort,
+    sla: filter.sla,
+    limit: CONVERSATION_PAGE_SIZE,
+    cursor,
+  };
+}
+
+export interface InboxApi extends ContentApi, ToolsApi, TeamApi, ReportApi {
   me(): Promise<SessionInfo>;
   login(email: string, password: string): Promise<SessionInfo>;
   logout(): Promise<void>;
-  listConversations(filter: ListFilter, cursor?: string | null): Promise<Page<AgentConversation>>;
+  listConversations(filter: ListFilter, cursor?: string | null): Promise<Page<ListedConversation>>;
   getConversation(id: string): Promise<AgentConversation>;
   listMessages(conversationId: string, afterSeq: number, signal?: AbortSignal): Promise<Page<Message>>;
   /** A reply by REST; with `surveyId` the message carries that survey, answered in the visitor's thread. */
@@ -62,10 +90,7 @@ export function createInboxApi(http: HttpClient): InboxApi {
     me: () => http.get('/auth/me'),
     login: (email, password) => http.post('/auth/login', { email, password }),
     logout: () => http.post('/auth/logout'),
-    listConversations: (filter, cursor) =>
-      http.get('/conversations', {
-        query: { status: filter.status, assignee: filter.assignee, limit: CONVERSATION_PAGE_SIZE, cursor },
-      }),
+    listConversations: (filter, cursor) => http.get('/conversations', { query: conversationQuery(filter, cursor) }),
     getConversation: (conversationId) => http.get(`/conversations/${id(conversationId)}`),
     listMessages: (conversationId, afterSeq, signal) =>
       http.get(`/conversations/${id(conversationId)}/messages`, {
@@ -83,5 +108,8 @@ export function createInboxApi(http: HttpClient): InboxApi {
     getSettings: () => http.get('/settings'),
     updateSettings: (patch) => http.patch('/settings', patch),
     ...createContentApi(http),
+    ...createTeamApi(http),
+    ...createReportApi(http),
+    ...createToolsApi(http),
   };
 }

@@ -40,6 +40,8 @@ export interface HttpClient {
   get<T>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   post<T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   patch<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
+  /** PUT: replaces a whole set (a conversation's tags). */
+  put<T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   /** DELETE; resolves with undefined on the usual 204. */
   delete<T = void>(path: string, options?: Omit<RequestOptions, 'body'>): Promise<T>;
   /** POSTs a file as the raw request body (same CSRF and cookie rules as every mutation). */
@@ -111,6 +113,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     get: (path, opts) => request('GET', path, opts),
     post: (path, body, opts) => request('POST', path, { ...opts, body }),
     patch: (path, body, opts) => request('PATCH', path, { ...opts, body }),
+    put: (path, body, opts) => request('PUT', path, { ...opts, body }),
     delete: (path, opts) => request('DELETE', path, opts),
     upload: (path, file, opts) => request('POST', path, { ...opts, raw: file }),
     setCsrfToken(token) {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, conversationHref, parseContentPlace, parseConversationHash, parseScreen, surveyResultsHref, tourStatsHref } from './hash-route.js';
+import {
+  contentHref,
+  conversationHref,
+  parseContentPlace,
+  parseConversationHash,
+  parseScreen,
+  parseSettingsPage,
+  REPORTS_HREF,
+  settingsHref,
+  surveyResultsHref,
+  tourStatsHref,
+} from './hash-route.js';
 
 describe('hash routes', () => {
   it('parses conversations and the settings', () => {
@@ -57,5 +68,22 @@ describe('hash routes', () => {
     expect(contentHref('segments', 'new')).toBe('#/segments/new');
     expect(contentHref('series', { id: 'a/b' })).toBe('#/series/a%2Fb');
     expect(parseContentPlace(contentHref('series', { id: 'a/b' }))).toEqual({ section: 'series', view: 'edit', id: 'a/b' });
+  });
+
+  it('parses the reports and the pages of the settings', () => {
+    expect(parseScreen(REPORTS_HREF)).toBe('reports');
+    expect(parseScreen('#/reports/')).toBe('reports');
+    expect(parseScreen('#/reportsx')).toBe('inbox');
+    expect(parseContentPlace('#/reports')).toBeNull();
+    expect(settingsHref('messenger')).toBe('#/settings');
+    expect(settingsHref('service-levels')).toBe('#/settings/service-levels');
+    for (const page of ['messenger', 'teams', 'assignment', 'service-levels'] as const) {
+      expect(parseSettingsPage(settingsHref(page))).toBe(page);
+      expect(parseScreen(settingsHref(page))).toBe('settings');
+    }
+    expect(parseSettingsPage('#/settings/teams/')).toBe('teams');
+    expect(parseSettingsPage('#/settings/unknown')).toBe('messenger');
+    expect(parseSettingsPage('#/reports')).toBeNull();
+    expect(parseSettingsPage('#/settingsx')).toBeNull();
   });
 });

@@ -4,19 +4,26 @@
  * conversation, `#/settings` the workspace settings, and `#/messages`,
  * `#/segments`, `#/series`, `#/tours`, `#/surveys` the content screens (`…/new` a new
  * item, `…/<id>` a saved one, `#/surveys/<id>/results` a survey's results,
- * `#/tours/<id>/stats` a tour's drop-off funnel). A hash needs no server routes beyond `/inbox/`.
+ * `#/tours/<id>/stats` a tour's drop-off funnel). `#/settings/<page>` is one page of the
+ * settings (teams, assignment, service levels), `#/reports` the conversation report.
+ * A hash needs no server routes beyond `/inbox/`.
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 
 const PREFIX = '#/conversations/';
 export const SETTINGS_HREF = '#/settings';
 export const INBOX_HREF = '#/';
+export const REPORTS_HREF = '#/reports';
+
+/** The pages of the settings: the messenger (`#/settings`), teams and agents, assignment rules, business hours and SLAs, canned replies. */
+export const SETTINGS_PAGES = ['messenger', 'teams', 'assignment', 'service-levels', 'canned-replies'] as const;
+export type SettingsPage = (typeof SETTINGS_PAGES)[number];
 
 export const CONTENT_SECTIONS = ['messages', 'segments', 'series', 'surveys', 'tours'] as const;
 export type ContentSection = (typeof CONTENT_SECTIONS)[number];
 
-/** Which screen the hash shows: the three-column inbox, the settings page or a content screen. */
-export type Screen = 'inbox' | 'settings' | ContentSection;
+/** Which screen the hash shows: the three-column inbox, the settings, the reports or a content screen. */
+export type Screen = 'inbox' | 'settings' | 'reports' | ContentSection;
 
 /** Where on a content screen: its list, a new item's editor, a saved item's editor, or a saved item's numbers (a survey's results, a tour's stats). */
 export type ContentPlace =
@@ -81,8 +88,21 @@ export function parseContentPlace(hash: string): ContentPlace | null {
   return { section, view: 'edit', id };
 }
 
+/** `#/settings` or `#/settings/teams` (likewise for the other pages). */
+export function settingsHref(page: SettingsPage): string {
+  return page === 'messenger' ? SETTINGS_HREF : `${SETTINGS_HREF}/${page}`;
+}
+
+/** The settings page a hash names; an unknown page is the messenger's (the first); null off the settings. */
+export function parseSettingsPage(hash: string): SettingsPage | null {
+  if (hash !== SETTINGS_HREF && !hash.startsWith(`${SETTINGS_HREF}/`)) return null;
+  const page = hash.slice(SETTINGS_HREF.length + 1).replace(/\/$/, '');
+  return (SETTINGS_PAGES as readonly string[]).includes(page) ? (page as SettingsPage) : 'messenger';
+}
+
 export function parseScreen(hash: string): Screen {
   if (hash === SETTINGS_HREF || hash.startsWith(`${SETTINGS_HREF}/`)) return 'settings';
+  if (hash === REPORTS_HREF || hash.startsWith(`${REPORTS_HREF}/`)) return 'reports';
   return parseContentPlace(hash)?.section ?? 'inbox';
 }
 
@@ -91,6 +111,8 @@ export interface HashRoute {
   screen: ReadonlySignal<Screen>;
   /** Set on a content screen only. */
   content: ReadonlySignal<ContentPlace | null>;
+  /** Set on the settings only. */
+  settingsPage: ReadonlySignal<SettingsPage | null>;
   dispose(): void;
 }
 
@@ -98,10 +120,12 @@ export function createHashRoute(win: Window = window): HashRoute {
   const conversationId = signal(parseConversationHash(win.location.hash));
   const screen = signal(parseScreen(win.location.hash));
   const content = signal(parseContentPlace(win.location.hash));
+  const settingsPage = signal(parseSettingsPage(win.location.hash));
   const onChange = (): void => {
     const hash = win.location.hash;
     conversationId.value = parseConversationHash(hash);
     screen.value = parseScreen(hash);
+    settingsPage.value = parseSettingsPage(hash);
     const place = parseContentPlace(hash);
     // Same place, same object: an effect that follows the place doesn't reload an editor for nothing.
     if (JSON.stringify(place) !== JSON.stringify(content.peek())) content.value = place;
@@ -111,6 +135,7 @@ export function createHashRoute(win: Window = window): HashRoute {
     conversationId,
     screen,
     content,
+    settingsPage,
     dispose: () => win.removeEventListener('hashchange', onChange),
   };
 }

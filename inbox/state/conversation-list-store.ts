@@ -6,29 +6,34 @@
  */
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { AgentConversation, ContactProfile, Message, ReadNotice } from '../../protocol/index.js';
-import type { InboxApi, ListFilter } from '../api/endpoints.js';
+import type { InboxApi, ListedConversation, ListFilter } from '../api/endpoints.js';
 import {
   appendPage,
   mapConversations,
   matchesFilter,
+  orderFor,
   upsertConversation,
   withContact,
   withMessage,
   withRead,
 } from './conversation-list.js';
+import { DEFAULT_FILTER, normalizeFilter, sameFilter } from './list-filter.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
-type Change = (list: readonly AgentConversation[]) => readonly AgentConversation[];
+type Change = (list: readonly ListedConversation[]) => readonly ListedConversation[];
 
 export interface ConversationListStore {
   filter: ReadonlySignal<ListFilter>;
-  items: ReadonlySignal<readonly AgentConversation[]>;
+  items: ReadonlySignal<readonly ListedConversation[]>;
   status: ReadonlySignal<LoadStatus>;
   error: ReadonlySignal<string | null>;
   hasMore: ReadonlySignal<boolean>;
   loadingMore: ReadonlySignal<boolean>;
+  /** Changes some keys of the filter (a key set to undefined is no longer filtered on). */
   setFilter(patch: Partial<ListFilter>): void;
+  /** Replaces the whole filter (a saved view). */
+  applyFilter(filter: ListFilter): void;
   reload(): Promise<void>;
   loadMore(): Promise<void>;
   upsert(conversation: AgentConversation): void;
@@ -39,8 +44,8 @@ export interface ConversationListStore {
 }
 
 export function createConversationListStore(api: InboxApi, agentId: string): ConversationListStore {
-  const filter = signal<ListFilter>({ status: 'open', assignee: 'all' });
-  const items = signal<readonly AgentConversation[]>([]);
+  const filter = signal<ListFilter>(DEFAULT_FILTER);
+  const items = signal<readonly ListedConversation[]>([]);
   const status = signal<LoadStatus>('loading');
   const error = signal<string | null>(null);
   const cursor = signal<string | null>(null);
@@ -74,7 +79,7 @@ export function createConversationListStore(api: InboxApi, agentId: string): Con
     try {
       const page = await api.listConversations(filter.value);
       if (mine !== generation) return;
-      items.value = changesDuringReload.reduce((list, apply) => apply(list), page.data as readonly AgentConversation[]);
+      items.value = changesDuringReload.reduce((list, apply) => apply(list), page.data as readonly ListedConversation[]);
       cursor.value = page.next_cursor;
       status.value = 'ready';
       error.value = null;
@@ -101,6 +106,20 @@ export function createConversationListStore(api: InboxApi, agentId: string): Con
     }
   }
 
+  function applyFilter(wanted: ListFilter): void {
+    const next = normalizeFilter(wanted);
+    if (sameFilter(next, filter.value)) return;
+    filter.value = next;
+    items.value = [];
+    cursor.value = null;
+    excluded.clear();
+    void reload();
+  }
+
+  /** Live changes keep the list in the filter's order (or in place where only the server knows it). */
+  const mapAll = (update: (item: ListedConversation) => ListedConversation): void =>
+    change((list) => mapConversations(list, update, orderFor(filter.value)));
+
   return {
     filter,
     items,
@@ -108,15 +127,8 @@ export function createConversationListStore(api: InboxApi, agentId: string): Con
     error,
     hasMore: computed(() => cursor.value !== null),
     loadingMore,
-    setFilter(patch) {
-      const next = { ...filter.value, ...patch };
-      if (next.status === filter.value.status && next.assignee === filter.value.assignee) return;
-      filter.value = next;
-      items.value = [];
-      cursor.value = null;
-      excluded.clear();
-      void reload();
-    },
+    setFilter: (patch) => applyFilter({ ...filter.value, ...patch }),
+    applyFilter,
     reload,
     async loadMore() {
       if (!cursor.value || loadingMore.value) return;
@@ -140,13 +152,13 @@ export function createConversationListStore(api: InboxApi, agentId: string): Con
         if (!excluded.has(message.conversationId)) void fetchUnknown(message.conversationId);
         return;
       }
-      change((list) => mapConversations(list, (item) => withMessage(item, message)));
+      mapAll((item) => withMessage(item, message));
     },
     applyRead(notice) {
-      change((list) => mapConversations(list, (item) => withRead(item, notice)));
+      mapAll((item) => withRead(item, notice));
     },
     applyContact(contact) {
-      change((list) => mapConversations(list, (item) => withContact(item, contact)));
+      mapAll((item) => withContact(item, contact));
     },
   };
 }

@@ -4,8 +4,10 @@ import { contactProfile, conversation, message } from '../test-support/fixtures.
 import {
   appendPage,
   isUnread,
+  mapConversations,
   matchesFilter,
   mergeConversation,
+  orderFor,
   upsertConversation,
   withContact,
   withMessage,
@@ -102,5 +104,48 @@ describe('appendPage', () => {
     const a = conversation({ id: 'a' });
     const b = conversation({ id: 'b' });
     expect(appendPage([a], [a, b]).map((c) => c.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('tags, priority, sort and search in the list', () => {
+  const at = (hour: number) => `2025-01-01T${String(hour).padStart(2, '0')}:00:00.000Z`;
+
+  it('filters by tag (any case), priority and team as the server does', () => {
+    const bug = conversation({ tags: ['Bug', 'vip'], priority: 'urgent', teamId: 'team_1' });
+    expect(matchesFilter(bug, { ...open, tag: 'bug' }, 'me')).toBe(true);
+    expect(matchesFilter(bug, { ...open, tag: 'billing' }, 'me')).toBe(false);
+    expect(matchesFilter(bug, { ...open, priority: 'urgent', team_id: 'team_1' }, 'me')).toBe(true);
+    expect(matchesFilter(bug, { ...open, priority: 'low' }, 'me')).toBe(false);
+    // No status: any status.
+    expect(matchesFilter(conversation({ status: 'snoozed' }), { assignee: 'all' }, 'me')).toBe(true);
+  });
+
+  it('orders by the chosen sort, and leaves "waiting longest" and searches in the server’s order', () => {
+    const low = conversation({ id: 'low', priority: 'low', updatedAt: at(12) });
+    const urgent = conversation({ id: 'urgent', priority: 'urgent', updatedAt: at(9) });
+    const high = conversation({ id: 'high', priority: 'high', updatedAt: at(10) });
+    const ids = (list: readonly { id: string }[]) => list.map((c) => c.id);
+    expect(ids([low, urgent, high].sort(orderFor({ ...open, sort: 'priority' }) ?? undefined))).toEqual(['urgent', 'high', 'low']);
+    expect(ids([low, urgent, high].sort(orderFor({ ...open, sort: 'oldest' }) ?? undefined))).toEqual(['urgent', 'high', 'low']);
+    expect(ids([urgent, low, high].sort(orderFor(open) ?? undefined))).toEqual(['low', 'high', 'urgent']);
+    expect(orderFor({ ...open, sort: 'waiting' })).toBeNull();
+    expect(orderFor({ ...open, q: 'refund' })).toBeNull();
+    // A live change keeps a server-ordered list in place.
+    const list = [urgent, low];
+    const changed = mapConversations(list, (c) => (c.id === 'low' ? { ...c, updatedAt: at(20) } : c), null);
+    expect(ids(changed)).toEqual(['urgent', 'low']);
+  });
+
+  it('in a search, updates rows in place with their excerpt, and adds no row it cannot know matches', () => {
+    const searching = { ...open, q: 'refund' };
+    const hit = { ...conversation({ id: 'hit', updatedAt: at(9) }), match: 'my refund please' };
+    const other = conversation({ id: 'other', updatedAt: at(10) });
+    const list = [other, hit];
+    const bumped = upsertConversation(list, { ...conversation({ id: 'hit', updatedAt: at(11) }), priority: 'high' }, searching, 'me');
+    expect(bumped.map((c) => c.id)).toEqual(['other', 'hit']);
+    expect(bumped[1]).toMatchObject({ priority: 'high', match: 'my refund please' });
+    expect(upsertConversation(list, conversation({ id: 'new', updatedAt: at(12) }), searching, 'me')).toBe(list);
+    // Closed while searching "open": it goes.
+    expect(upsertConversation(list, conversation({ id: 'hit', status: 'closed' }), searching, 'me').map((c) => c.id)).toEqual(['other']);
   });
 });

@@ -9,6 +9,7 @@ import type {
   ContactProfile,
   ConversationStatus,
   Message,
+  Priority,
   ReadNotice,
 } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
@@ -32,10 +33,16 @@ export interface CurrentConversationStore {
   applyContact(contact: ContactProfile): void;
   assign(assigneeId: string | null): Promise<void>;
   setStatus(status: ConversationStatus): Promise<void>;
+  /** These resolve with whether the change was made (`actionError` says why not). */
+  setPriority(priority: Priority): Promise<boolean>;
+  /** Sets the conversation aside until `until` (an ISO instant); it reopens by itself then. */
+  snooze(until: string): Promise<boolean>;
+  /** Replaces the conversation's tags (`PUT …/tags`) with `edit` of the tags it has when the edit runs. */
+  editTags(edit: (tags: readonly string[]) => readonly string[]): Promise<boolean>;
 }
 
 export function createCurrentConversationStore(
-  api: Pick<InboxApi, 'getConversation' | 'assign' | 'setStatus'>,
+  api: Pick<InboxApi, 'getConversation' | 'assign' | 'setStatus' | 'setPriority' | 'snooze' | 'setConversationTags'>,
   /** Action results go to the list as well. */
   onChanged: (conversation: AgentConversation) => void,
 ): CurrentConversationStore {
@@ -67,17 +74,32 @@ export function createCurrentConversationStore(
     }
   }
 
-  async function act(run: (conversationId: string) => Promise<AgentConversation>): Promise<void> {
+  /**
+   * Actions run one after another: two quick tag edits must not race (the
+   * second PUT would undo the first). Each runs on the conversation it was
+   * asked for, and is dropped if the agent has moved on meanwhile.
+   */
+  let queue: Promise<boolean> = Promise.resolve(true);
+  function act(run: (current: AgentConversation) => Promise<AgentConversation>): Promise<boolean> {
+    const askedFor = conversation.value?.id;
+    if (!askedFor) return Promise.resolve(false);
+    queue = queue.then(() => perform(askedFor, run));
+    return queue;
+  }
+
+  async function perform(askedFor: string, run: (current: AgentConversation) => Promise<AgentConversation>): Promise<boolean> {
     const current = conversation.value;
-    if (!current || busy.value) return;
+    if (!current || current.id !== askedFor) return false;
     busy.value = true;
     actionError.value = null;
     try {
-      const updated = await run(current.id);
+      const updated = await run(current);
       if (conversation.value?.id === updated.id) conversation.value = mergeConversation(conversation.value, updated);
       onChanged(updated);
+      return true;
     } catch (error) {
       actionError.value = error instanceof Error ? error.message : 'That did not work. Please try again.';
+      return false;
     } finally {
       busy.value = false;
     }
@@ -107,7 +129,10 @@ export function createCurrentConversationStore(
     applyMessage: (message) => update((current) => withMessage(current, message)),
     applyRead: (notice) => update((current) => withRead(current, notice)),
     applyContact: (contact) => update((current) => withContact(current, contact)),
-    assign: (assigneeId) => act((conversationId) => api.assign(conversationId, assigneeId)),
-    setStatus: (next) => act((conversationId) => api.setStatus(conversationId, next)),
+    assign: async (assigneeId) => void (await act((c) => api.assign(c.id, assigneeId))),
+    setStatus: async (next) => void (await act((c) => api.setStatus(c.id, next))),
+    setPriority: (priority) => act((c) => api.setPriority(c.id, priority)),
+    snooze: (until) => act((c) => api.snooze(c.id, until)),
+    editTags: (edit) => act((c) => api.setConversationTags(c.id, edit(c.tags ?? []))),
   };
 }

@@ -3,21 +3,27 @@
  * down on logout so no socket, timer or listener outlives the session.
  */
 import { effect, signal, untracked, type ReadonlySignal } from '@preact/signals';
-import type { AgentProfile, Attachment, ReadNotice, Survey } from '../../protocol/index.js';
+import type { AgentConversation, AgentProfile, Attachment, ReadNotice, Survey } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
+import type { AssignRequest } from '../api/team-endpoints.js';
 import { ApiError } from '../api/http.js';
+import { contactDisplayName } from '../format/contact-name.js';
 import { sendMessage, syncMessages, type AgentSocket } from '../api/socket.js';
 import { createAnnouncer, type Announcer } from './announcer.js';
 import { newClientId } from './client-id.js';
 import { createContactStore, type ContactStore } from './contact-store.js';
 import { createConversationListStore, type ConversationListStore } from './conversation-list-store.js';
 import { createCurrentConversationStore, type CurrentConversationStore } from './current-conversation-store.js';
+import type { PresenceStore } from './presence-store.js';
 import { bindRealtime, type ConnectionState } from './realtime.js';
+import { createRoster, type TeamsStore } from './roster.js';
 import { highestSeq } from './thread-merge.js';
 import { createThreadStore, type ThreadStore } from './thread-store.js';
 import { createTypingStore, type TypingStore } from './typing-store.js';
+import { createWorkTools, type WorkTools } from './work-tools.js';
 
-export interface Inbox {
+/** `WorkTools`: tags, saved views, canned replies, notes and mentions, viewers (state/work-tools.ts). */
+export interface Inbox extends WorkTools {
   agent: AgentProfile;
   agents: ReadonlySignal<readonly AgentProfile[]>;
   list: ConversationListStore;
@@ -27,7 +33,7 @@ export interface Inbox {
   contact: ContactStore;
   announcer: Announcer;
   connection: ReadonlySignal<ConnectionState>;
-  /** Unsent composer text per conversation, so switching conversations loses nothing. */
+  /** Unsent composer text per conversation (notes under `note:<id>`), so switching conversations loses nothing. */
   drafts: Map<string, string>;
   /** The thread is on screen: tell the server (and our own list) how far the agent has read. */
   markRead(conversationId: string): void;
@@ -40,6 +46,14 @@ export interface Inbox {
   surveyName(surveyId: string): Promise<string | null>;
   /** Sends a survey into the conversation (with `body` as its introduction); rejects with an ApiError. */
   sendSurvey(conversationId: string, surveyId: string, body: string): Promise<void>;
+  /** Every agent's presence (live from the socket) and the signed-in agent's own online/away choice. */
+  presence: PresenceStore;
+  /** The workspace's teams, loaded when first needed (`teams.ensure()`). */
+  teams: TeamsStore;
+  /** Asks the roster again: capacity and open counts change with every assignment. */
+  reloadAgents(): Promise<void>;
+  /** Assigns to a team and/or an agent (null clears, absent keeps); the list and the open conversation follow. Rejects with an ApiError. */
+  assignConversation(conversationId: string, input: AssignRequest): Promise<AgentConversation>;
   dispose(): void;
 }
 
@@ -57,7 +71,7 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
   const list = createConversationListStore(api, agent.id);
   const current = createCurrentConversationStore(api, (conversation) => list.upsert(conversation));
   const contact = createContactStore(api);
-  const typing = createTypingStore();
+  const typing = createTypingStore({ selfName: agent.name });
   const announcer = createAnnouncer();
   const threads = createThreadStore({
     api,
@@ -98,6 +112,30 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
     untracked(() => contact.show(contactId));
   });
 
+  const roster = createRoster({
+    api,
+    agent,
+    socket,
+    agents,
+    announce: (text) => announcer.announce(text),
+    onConversation(conversation) {
+      list.upsert(conversation);
+      current.upsert(conversation);
+    },
+  });
+
+  const tools = createWorkTools({
+    api,
+    agent,
+    socket,
+    list,
+    announcer,
+    conversationName(conversationId) {
+      const known = current.conversation.value?.id === conversationId ? current.conversation.value : list.items.value.find((item) => item.id === conversationId);
+      return known ? contactDisplayName(known.contact) : 'a visitor';
+    },
+  });
+
   const lastReadSent = new Map<string, number>();
 
   void list.reload();
@@ -119,6 +157,7 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
     typing,
     contact,
     announcer,
+    ...tools,
     connection: realtime.connection,
     drafts: new Map(),
     markRead(conversationId) {
@@ -151,6 +190,10 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
       const message = await api.postMessage(conversationId, { body, clientId: newClientId(), surveyId });
       threads.receive(message);
     },
+    presence: roster.presence,
+    teams: roster.teams,
+    reloadAgents: roster.reloadAgents,
+    assignConversation: roster.assign,
     emitTyping(conversationId, isTyping) {
       if (socket.connected) socket.emit('typing', { conversationId, typing: isTyping });
     },
@@ -158,6 +201,8 @@ export function createInbox({ api, agent, connect }: InboxOptions): Inbox {
       disposed = true;
       stopContactFollow();
       realtime.unbind();
+      tools.dispose();
+      roster.dispose();
       if (refusalTimer) clearTimeout(refusalTimer);
       threads.dispose();
       typing.dispose();

@@ -75,7 +75,7 @@ export function bindRealtime(socket: AgentSocket, stores: RealtimeStores): Realt
     list.applyMessage(message);
     current.applyMessage(message);
     threads.receive(message);
-    if (message.authorType !== 'bot') typing.clear(message.conversationId, message.authorType);
+    if (message.authorType !== 'bot') typing.clear(message.conversationId, message.authorType, message.authorName);
     if (message.authorType === 'visitor' && !announced.has(message.id)) {
       announced.add(message.id);
       if (announced.size > MAX_ANNOUNCED) announced.delete(announced.values().next().value ?? '');

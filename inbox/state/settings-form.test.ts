@@ -16,12 +16,33 @@ const saved: WorkspaceSettings = {
   requireConsent: false,
   quietPages: ['/checkout/*'],
   surveyRecontactDays: 30,
+  reassignOnOffline: false,
+  businessHours: null,
+  slaPolicy: null,
+  awayMessage: null,
+  teamServiceLevels: {},
   snippet: '<script></script>',
 };
 
 describe('settings form model', () => {
   it('round-trips: an untouched draft changes nothing', () => {
     expect(changedFields(saved, draftFrom(saved))).toEqual({});
+  });
+
+  it('leaves the settings it does not edit (business hours, SLA, away message, reassignment) out of the PATCH', () => {
+    const withServiceLevels: WorkspaceSettings = {
+      ...saved,
+      reassignOnOffline: true,
+      businessHours: { timezone: 'Europe/Berlin', days: { mon: [['09:00', '17:00']], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } },
+      slaPolicy: { first_response_minutes: 30 },
+      awayMessage: 'Back {day} at {time}.',
+      teamServiceLevels: { team_1: { businessHours: null, slaPolicy: { resolution_minutes: 480 } } },
+    };
+    const draft = draftFrom(withServiceLevels);
+    expect(changedFields(withServiceLevels, draft)).toEqual({});
+    draft.name = 'Acme';
+    expect(changedFields(withServiceLevels, draft)).toEqual({ name: 'Acme' });
+    expect(Object.keys(toRequest(draft))).not.toContain('businessHours');
   });
 
   it('sends only what changed, with origins one per line and empty avatar rows left out', () => {

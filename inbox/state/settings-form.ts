@@ -70,8 +70,15 @@ function numberValue(text: string): number {
   return trimmed === '' ? Number.NaN : Number(trimmed);
 }
 
+/**
+ * The settings this form edits. The rest (business hours, SLA policy, away
+ * message, reassign on offline, team service levels) are carried by the saved
+ * settings untouched and never sent from here.
+ */
+export type EditedSettings = Required<Pick<UpdateSettingsRequest, SettingsField>>;
+
 /** Every editable field of the draft, in the request's shape. */
-export function toRequest(draft: SettingsDraft): Required<UpdateSettingsRequest> {
+export function toRequest(draft: SettingsDraft): EditedSettings {
   return {
     name: draft.name,
     greeting: draft.greeting,

@@ -1,5 +1,7 @@
 /** An InboxApi whose every call fails unless the test provides it: unexpected calls show up as errors. */
 import type { InboxApi } from '../api/endpoints.js';
+import { unexpectedToolsApi } from './fake-tools-api.js';
+import { unexpectedTeamApi } from './fake-team-api.js';
 
 export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
   const unexpected = () => Promise.reject(new Error('unexpected API call'));
@@ -54,6 +56,8 @@ export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
     deleteTour: unexpected,
     getTourStats: unexpected,
     createPickerLink: unexpected,
+    ...unexpectedToolsApi(unexpected),
+    ...unexpectedTeamApi(unexpected),
     ...overrides,
   };
 }

@@ -35,6 +35,10 @@ export function conversation(overrides: Partial<AgentConversation> = {}): AgentC
     ratingComment: null,
     createdAt: '2025-01-01T12:00:00.000Z',
     updatedAt: '2025-01-01T12:00:00.000Z',
+    tags: [],
+    snoozedUntil: null,
+    teamName: null,
+    sla: { dueAt: null, kind: null, breached: false },
     ...overrides,
   };
 }
@@ -73,6 +77,11 @@ export function workspaceSettings(overrides: Partial<WorkspaceSettings> = {}): W
     quietPages: [],
     surveyRecontactDays: 30,
     snippet: '<script></script>',
+    reassignOnOffline: false,
+    businessHours: null,
+    slaPolicy: null,
+    awayMessage: null,
+    teamServiceLevels: {},
     ...overrides,
   };
 }

@@ -1,89 +1,132 @@
 /**
- * The reply box. Enter sends, Shift+Enter adds a line (and Enter while an IME
- * is composing picks the candidate, it must not send). Keystrokes become
- * throttled typing notices; sending or leaving the conversation ends them.
- * "Attach a file" uploads at once; the reply goes out when every upload is done.
+ * The reply box, in two modes. "Reply" writes to the visitor: Enter sends,
+ * Shift+Enter adds a line (and Enter while an IME is composing picks the
+ * candidate, it must not send); keystrokes become throttled typing notices;
+ * "Attach a file" uploads at once; `/` at the start offers canned replies.
+ * "Note" writes an internal note for the team (`POST …/notes`, never a
+ * message, no typing notice the visitor could see); `@` offers teammates.
  */
 import type { TargetedKeyboardEvent, TargetedSubmitEvent } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Attachment } from '../../protocol/index.js';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api/http.js';
-import { formatSize } from '../../widget/ui/format-size.js';
+import type { Replacement } from '../state/composer-suggestions.js';
 import { createTypingEmitter } from '../state/typing-emitter.js';
+import { ComposerFiles } from './ComposerFiles.js';
 import { useInbox } from './inbox-context.js';
 import { SendSurveyPanel } from './SendSurvey.js';
+import { comboboxProps, SuggestionListbox } from './SuggestionListbox.js';
+import { useComposerFiles } from './use-composer-files.js';
+import { useComposerSuggestions, type ComposerMode } from './use-composer-suggestions.js';
 import '../styles/composer.css';
+import '../styles/notes.css';
 
-/** Mirrors LIMITS.messageBody in protocol/schemas.ts (a value import there would bundle zod). */
+/** Mirrors LIMITS.messageBody in protocol/schemas.ts (a value import there would bundle zod); a note's limit is the same. */
 export const MAX_BODY_LENGTH = 10_000;
-/** Mirrors LIMITS.attachmentsPerMessage. */
-export const MAX_ATTACHMENTS = 5;
+export { MAX_ATTACHMENTS } from './use-composer-files.js';
 
-interface PendingFile {
-  key: number;
-  name: string;
-  size: number;
-  /** Null while uploading. */
-  attachment: Attachment | null;
-}
+const draftKey = (mode: ComposerMode, conversationId: string) => (mode === 'note' ? `note:${conversationId}` : conversationId);
 
-let nextKey = 0;
+const HINTS: Record<ComposerMode, string> = {
+  reply: 'Enter to send · Shift+Enter for a new line · / for canned replies',
+  note: 'Only your team sees notes · Enter to add · @ to mention a teammate',
+};
 
 export function Composer({ conversationId }: { conversationId: string }) {
   const inbox = useInbox();
+  const [mode, setMode] = useState<ComposerMode>('reply');
   const [value, setValue] = useState(() => inbox.drafts.get(conversationId) ?? '');
-  const [files, setFiles] = useState<readonly PendingFile[]>([]);
-  const [uploadError, setUploadError] = useState('');
+  const [error, setError] = useState('');
+  const [posting, setPosting] = useState(false);
   const [surveyOpen, setSurveyOpen] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const caretAfterRender = useRef<number | null>(null);
+  const files = useComposerFiles();
   const typing = useMemo(
     () => createTypingEmitter({ emit: (isTyping) => inbox.emitTyping(conversationId, isTyping) }),
     [inbox, conversationId],
   );
+  const note = mode === 'note';
 
   useEffect(() => () => typing.stop(), [typing]);
 
-  const ready = files.flatMap((f) => (f.attachment ? [f.attachment] : []));
-  const uploading = ready.length < files.length;
-  const canSend = !uploading && (value.trim().length > 0 || ready.length > 0) && value.length <= MAX_BODY_LENGTH;
+  useLayoutEffect(() => {
+    const caret = caretAfterRender.current;
+    if (caret === null || !textarea.current) return;
+    caretAfterRender.current = null;
+    textarea.current.focus();
+    textarea.current.setSelectionRange(caret, caret);
+  });
+
+  const suggestions = useComposerSuggestions({
+    mode,
+    conversationId,
+    text: value,
+    replace: (next: Replacement) => {
+      update(next.text);
+      caretAfterRender.current = next.caret;
+      suggestions.track(next.text, next.caret);
+    },
+    onError: setError,
+  });
+
+  const over = value.length > MAX_BODY_LENGTH;
+  const canSend = note
+    ? !posting && value.trim().length > 0 && !over
+    : !files.uploading && (value.trim().length > 0 || files.ready.length > 0) && !over;
 
   function update(next: string): void {
     setValue(next);
-    if (next) inbox.drafts.set(conversationId, next);
-    else inbox.drafts.delete(conversationId);
+    const key = draftKey(mode, conversationId);
+    if (next) inbox.drafts.set(key, next);
+    else inbox.drafts.delete(key);
+    // A note is for the team: the visitor must not see "typing…" for it.
+    if (note) return;
     if (next.trim()) typing.input();
     else typing.stop();
   }
 
-  function send(): void {
-    if (!canSend) return;
-    inbox.threads.send(conversationId, value.trim(), ready);
+  function switchMode(next: ComposerMode): void {
+    if (next === mode) return;
     typing.stop();
-    update('');
-    setFiles([]);
-    setUploadError('');
+    setMode(next);
+    setValue(inbox.drafts.get(draftKey(next, conversationId)) ?? '');
+    setError('');
+    setSurveyOpen(false);
     textarea.current?.focus();
   }
 
-  function attach(picked: readonly File[]): void {
-    const room = MAX_ATTACHMENTS - files.length;
-    setUploadError(picked.length > room ? `At most ${MAX_ATTACHMENTS} files per reply.` : '');
-    for (const file of picked.slice(0, Math.max(room, 0))) {
-      const key = ++nextKey;
-      setFiles((list) => [...list, { key, name: file.name, size: file.size, attachment: null }]);
-      inbox.uploadAttachment(file).then(
-        (attachment) => setFiles((list) => list.map((f) => (f.key === key ? { ...f, attachment } : f))),
-        (error: unknown) => {
-          setFiles((list) => list.filter((f) => f.key !== key));
-          const reason = error instanceof ApiError ? error.message : 'the upload failed.';
-          setUploadError(`Could not attach ${file.name}: ${reason}`);
-        },
-      );
+  function send(): void {
+    if (!canSend) return;
+    if (note) {
+      addNote();
+      return;
     }
+    inbox.threads.send(conversationId, value.trim(), files.ready);
+    typing.stop();
+    update('');
+    files.clear();
+    setError('');
+    textarea.current?.focus();
+  }
+
+  function addNote(): void {
+    const body = value.trim();
+    setPosting(true);
+    setError('');
+    inbox.notes.add(conversationId, body).then(
+      () => {
+        // Only if the agent hasn't started another note meanwhile.
+        setValue((now) => (now.trim() === body ? '' : now));
+        if (inbox.drafts.get(draftKey('note', conversationId))?.trim() === body) inbox.drafts.delete(draftKey('note', conversationId));
+        inbox.announcer.announce('Note added.');
+      },
+      (failure: unknown) => setError(`Could not add the note: ${failure instanceof ApiError ? failure.message : 'try again.'}`),
+    ).finally(() => setPosting(false));
   }
 
   function onKeyDown(event: TargetedKeyboardEvent<HTMLTextAreaElement>): void {
+    if (suggestions.onKeyDown(event)) return;
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
     event.preventDefault();
     send();
@@ -94,51 +137,64 @@ export function Composer({ conversationId }: { conversationId: string }) {
     send();
   }
 
-  const over = value.length > MAX_BODY_LENGTH;
+  const track = (element: HTMLTextAreaElement) => suggestions.track(element.value, element.selectionStart ?? element.value.length);
 
   return (
-    <form class="composer" onSubmit={onSubmit}>
+    <form class={`composer${note ? ' composer--note' : ''}`} onSubmit={onSubmit}>
+      <div class="composer__modes segmented" role="group" aria-label="Compose as">
+        {(['reply', 'note'] as const).map((option) => (
+          <button key={option} type="button" class="segmented__option" aria-pressed={mode === option} onClick={() => switchMode(option)}>
+            {option === 'reply' ? 'Reply' : 'Note'}
+          </button>
+        ))}
+      </div>
+      {suggestions.open && (
+        <SuggestionListbox
+          id={suggestions.listId}
+          label={suggestions.label}
+          options={suggestions.options}
+          active={suggestions.active}
+          onPick={suggestions.pick}
+        />
+      )}
       <label class="visually-hidden" for="composer-reply">
-        Reply
+        {note ? 'Note' : 'Reply'}
       </label>
       <textarea
         id="composer-reply"
         ref={textarea}
         class="composer__input"
         rows={2}
-        placeholder="Write a reply…"
+        placeholder={note ? 'Write an internal note…' : 'Write a reply…'}
         aria-describedby="composer-hint"
         aria-invalid={over || undefined}
+        aria-haspopup="listbox"
+        {...comboboxProps(suggestions.listId, suggestions.open, suggestions.active)}
         value={value}
-        onInput={(event) => update(event.currentTarget.value)}
+        onInput={(event) => {
+          update(event.currentTarget.value);
+          track(event.currentTarget);
+        }}
         onKeyDown={onKeyDown}
+        onKeyUp={(event) => {
+          if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') track(event.currentTarget);
+        }}
+        onClick={(event) => track(event.currentTarget)}
         onBlur={() => typing.stop()}
       />
       <p class="composer__upload-error" role="alert">
-        {uploadError}
+        {error || files.uploadError}
       </p>
-      {files.length > 0 && (
-        <ul class="composer__files" aria-label="Attachments">
-          {files.map((f) => (
-            <li key={f.key} class="composer__file" aria-busy={f.attachment ? undefined : true}>
-              <span class="composer__file-name">{f.name}</span>
-              <span class="composer__file-size">{f.attachment ? formatSize(f.size) : 'Uploading…'}</span>
-              <button
-                type="button"
-                class="link-button"
-                aria-label={`Remove ${f.name}`}
-                onClick={() => {
-                  setFiles((list) => list.filter((x) => x.key !== f.key));
-                  textarea.current?.focus();
-                }}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+      {!note && (
+        <ComposerFiles
+          files={files.files}
+          onRemove={(key) => {
+            files.remove(key);
+            textarea.current?.focus();
+          }}
+        />
       )}
-      {surveyOpen && (
+      {surveyOpen && !note && (
         <SendSurveyPanel
           conversationId={conversationId}
           intro={value}
@@ -155,29 +211,31 @@ export function Composer({ conversationId }: { conversationId: string }) {
       )}
       <div class="composer__footer">
         <p id="composer-hint" class={`composer__hint${over ? ' composer__hint--error' : ''}`}>
-          {over
-            ? `Too long: ${value.length.toLocaleString()} of ${MAX_BODY_LENGTH.toLocaleString()} characters.`
-            : 'Enter to send · Shift+Enter for a new line · Markdown supported'}
+          {over ? `Too long: ${value.length.toLocaleString()} of ${MAX_BODY_LENGTH.toLocaleString()} characters.` : HINTS[mode]}
         </p>
-        <input
-          ref={picker}
-          type="file"
-          multiple
-          hidden
-          tabIndex={-1}
-          onChange={(event) => {
-            attach([...(event.currentTarget.files ?? [])]);
-            event.currentTarget.value = ''; // the same file can be picked again
-          }}
-        />
-        <button type="button" class="button button--ghost" onClick={() => picker.current?.click()}>
-          Attach a file
-        </button>
-        <button type="button" class="button button--ghost" aria-expanded={surveyOpen} onClick={() => setSurveyOpen(!surveyOpen)}>
-          Send a survey
-        </button>
-        <button type="submit" class="button button--primary" disabled={!canSend}>
-          Send
+        {!note && (
+          <>
+            <input
+              ref={picker}
+              type="file"
+              multiple
+              hidden
+              tabIndex={-1}
+              onChange={(event) => {
+                files.attach([...(event.currentTarget.files ?? [])]);
+                event.currentTarget.value = ''; // the same file can be picked again
+              }}
+            />
+            <button type="button" class="button button--ghost" onClick={() => picker.current?.click()}>
+              Attach a file
+            </button>
+            <button type="button" class="button button--ghost" aria-expanded={surveyOpen} onClick={() => setSurveyOpen(!surveyOpen)}>
+              Send a survey
+            </button>
+          </>
+        )}
+        <button type="submit" class="button button--primary" disabled={!canSend} aria-busy={posting || undefined}>
+          {note ? 'Add note' : 'Send'}
         </button>
       </div>
     </form>

@@ -67,6 +67,7 @@ describe('content screens in the workspace', () => {
       ['Series', '#/series'],
       ['Tours', '#/tours'],
       ['Surveys', '#/surveys'],
+      ['Reports', '#/reports'],
       ['Settings', '#/settings'],
     ]);
     const current = () => nav.querySelector('[aria-current="page"]')?.textContent;

@@ -1,12 +1,16 @@
 /** One row of the list: a link to the conversation, so it can also open in a new tab. */
-import type { AgentConversation, Message } from '../../protocol/index.js';
+import type { Message } from '../../protocol/index.js';
+import type { ListedConversation } from '../api/endpoints.js';
 import { contactDisplayName, initials } from '../format/contact-name.js';
 import { formatDateTime, formatRelative } from '../format/relative-time.js';
 import { conversationHref } from '../host/hash-route.js';
 import { activityTime, isUnread } from '../state/conversation-list.js';
+import { SlaBadge } from './SlaBadge.js';
+import { ConversationBadges } from './ConversationBadges.js';
 
 export interface ConversationItemProps {
-  conversation: AgentConversation;
+  /** With `match` in a search: the excerpt that matched, shown instead of the last message (as text). */
+  conversation: ListedConversation;
   selected: boolean;
   now: number;
   /** The logged-in agent: their own replies preview as "You: …". */
@@ -18,7 +22,7 @@ export function ConversationItem({ conversation, selected, now, agentId }: Conve
   const unread = isUnread(conversation);
   const last = conversation.lastMessage;
   const activity = new Date(activityTime(conversation)).toISOString();
-  const preview = last ? authorPrefix(last, agentId) + (plainPreview(last.body) || (last.survey ? 'Survey' : attachmentPreview(last))) : 'No messages yet';
+  const preview = conversation.match ? conversation.match : last ? authorPrefix(last, agentId) + (plainPreview(last.body) || (last.survey ? 'Survey' : attachmentPreview(last))) : 'No messages yet';
   return (
     <li>
       <a
@@ -38,8 +42,10 @@ export function ConversationItem({ conversation, selected, now, agentId }: Conve
           </span>
           <span class="conversation-item__bottom">
             <span class="conversation-item__preview">{preview}</span>
+            <SlaBadge sla={conversation.sla} now={now} />
             {unread && <span class="unread-dot" role="img" aria-label="Unread" />}
           </span>
+          <ConversationBadges conversation={conversation} />
         </span>
       </a>
     </li>

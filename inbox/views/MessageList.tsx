@@ -1,14 +1,19 @@
 /**
- * The scrolling list of a thread. It follows new messages only while the agent
- * is at the bottom, so reading history is never yanked away by a new message.
+ * The scrolling list of a thread, internal notes slotted in by time. It follows
+ * new messages only while the agent is at the bottom, so reading history is
+ * never yanked away by a new message.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { AgentConversation } from '../../protocol/index.js';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import type { AgentConversation, ConversationNote } from '../../protocol/index.js';
+import { interleave } from '../state/thread-items.js';
 import { lastAgentMessage, type ThreadEntry } from '../state/thread-merge.js';
 import { MessageItem } from './MessageItem.js';
+import { NoteItem } from './NoteItem.js';
 
 export interface MessageListProps {
   entries: readonly ThreadEntry[];
+  /** The team's internal notes, oldest first. */
+  notes?: readonly ConversationNote[];
   conversation: AgentConversation | null;
   visitorName: string;
   onRetry(clientId: string): void;
@@ -17,11 +22,12 @@ export interface MessageListProps {
 /** Within this distance of the bottom counts as "at the bottom". */
 const STICKY_PX = 80;
 
-export function MessageList({ entries, conversation, visitorName, onRetry }: MessageListProps) {
+export function MessageList({ entries, notes = [], conversation, visitorName, onRetry }: MessageListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const pendingCount = entries.filter((entry) => entry.delivery !== 'sent').length;
   const lastPending = useRef(pendingCount);
+  const items = useMemo(() => interleave(entries, notes), [entries, notes]);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -30,7 +36,7 @@ export function MessageList({ entries, conversation, visitorName, onRetry }: Mes
     const sentOne = pendingCount > lastPending.current;
     lastPending.current = pendingCount;
     if (atBottom.current || sentOne) element.scrollTop = element.scrollHeight;
-  }, [entries, pendingCount]);
+  }, [items, pendingCount]);
 
   const receiptFor = lastAgentMessage(entries)?.id ?? null;
 
@@ -47,20 +53,24 @@ export function MessageList({ entries, conversation, visitorName, onRetry }: Mes
         atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < STICKY_PX;
       }}
     >
-      {entries.length === 0 ? (
+      {items.length === 0 ? (
         <p class="message-list__empty">No messages in this conversation yet.</p>
       ) : (
         <ol class="message-list__items">
-          {entries.map((entry) => (
-            <MessageItem
-              key={entry.key}
-              entry={entry}
-              conversation={conversation}
-              showReceipt={entry.message.id !== '' && entry.message.id === receiptFor}
-              visitorName={visitorName}
-              onRetry={onRetry}
-            />
-          ))}
+          {items.map((item) =>
+            item.kind === 'note' ? (
+              <NoteItem key={item.key} note={item.note} />
+            ) : (
+              <MessageItem
+                key={item.key}
+                entry={item.entry}
+                conversation={conversation}
+                showReceipt={item.entry.message.id !== '' && item.entry.message.id === receiptFor}
+                visitorName={visitorName}
+                onRetry={onRetry}
+              />
+            ),
+          )}
         </ol>
       )}
     </div>

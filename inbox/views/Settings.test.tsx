@@ -23,6 +23,11 @@ const saved: WorkspaceSettings = {
   requireConsent: false,
   quietPages: ['/checkout/*'],
   surveyRecontactDays: 30,
+  reassignOnOffline: false,
+  businessHours: null,
+  slaPolicy: null,
+  awayMessage: null,
+  teamServiceLevels: {},
   snippet: '<script>\n!function(w,d,h){…}(window,document,"https://parley.example.com");\nMessenger.boot({ appId: "demo" });\n</script>',
 };
 

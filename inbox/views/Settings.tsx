@@ -15,6 +15,7 @@ import { SETTINGS_ERROR_ID as ERROR_ID, type SettingsError } from './settings-se
 import { SettingsAccessSection } from './SettingsAccessSection.js';
 import { SettingsLookSection } from './SettingsLookSection.js';
 import { SettingsPreview } from './SettingsPreview.js';
+import { SettingsNav } from './settings/SettingsNav.js';
 import '../styles/settings.css';
 
 export interface SettingsProps {
@@ -51,6 +52,7 @@ export function Settings({ api, canEdit }: SettingsProps) {
         <h1 id="settings-title" class="settings__title">
           Settings
         </h1>
+        <SettingsNav current="messenger" />
         {loaded.status === 'loading' && <p role="status">Loading settings…</p>}
         {loaded.status === 'failed' && (
           <div class="settings__load-error">

@@ -1,6 +1,8 @@
 /**
- * The middle column for one conversation: header, messages, typing, composer.
- * While it is on screen (and the tab is in front) it reports reads as messages arrive.
+ * The middle column for one conversation: header and tools, messages with the
+ * team's internal notes, typing, composer. While it is on screen (and the tab
+ * is in front) it reports reads as messages arrive, and tells the team this
+ * agent is viewing it (`conversation:view`).
  */
 import { useEffect } from 'preact/hooks';
 import { contactDisplayName } from '../format/contact-name.js';
@@ -8,6 +10,7 @@ import { useDocumentVisible } from '../host/use-document-visible.js';
 import { Composer } from './Composer.js';
 import { useInbox } from './inbox-context.js';
 import { MessageList } from './MessageList.js';
+import { ConversationToolbar } from './ConversationToolbar.js';
 import { ThreadHeader } from './ThreadHeader.js';
 import { TypingIndicator } from './TypingIndicator.js';
 import '../styles/thread.css';
@@ -20,6 +23,16 @@ export function Thread({ conversationId }: { conversationId: string }) {
   const currentStatus = inbox.current.status.value;
   const connection = inbox.connection.value;
   const visible = useDocumentVisible();
+  const noteThread = inbox.notes.open(conversationId);
+  const notes = noteThread.notes.value;
+
+  // Viewing means on screen: a hidden tab or another screen is not "also viewing".
+  useEffect(() => {
+    inbox.viewers.view(visible ? conversationId : null);
+    return () => inbox.viewers.view(null);
+  }, [inbox, conversationId, visible]);
+
+  useEffect(() => inbox.mentions.seen(conversationId), [inbox, conversationId]);
 
   useEffect(() => {
     if (visible && connection === 'online') inbox.markRead(conversationId);
@@ -39,7 +52,10 @@ export function Thread({ conversationId }: { conversationId: string }) {
   return (
     <div class="thread">
       {conversation ? (
-        <ThreadHeader conversation={conversation} />
+        <>
+          <ThreadHeader conversation={conversation} />
+          <ConversationToolbar conversation={conversation} />
+        </>
       ) : currentStatus === 'error' ? (
         <header class="thread-header">
           <p class="thread-header__error">Could not load this conversation.</p>
@@ -64,12 +80,21 @@ export function Thread({ conversationId }: { conversationId: string }) {
       ) : (
         <MessageList
           entries={entries}
+          notes={notes}
           conversation={conversation}
           visitorName={visitorName}
           onRetry={(clientId) => inbox.threads.retry(conversationId, clientId)}
         />
       )}
-      <TypingIndicator notice={inbox.typing.of(conversationId).value} />
+      {noteThread.status.value === 'error' && (
+        <p class="notes-error" role="status">
+          Internal notes could not be loaded.{' '}
+          <button type="button" class="link-button" onClick={() => inbox.notes.open(conversationId)}>
+            Load notes
+          </button>
+        </p>
+      )}
+      <TypingIndicator notices={inbox.typing.of(conversationId).value} />
       <Composer conversationId={conversationId} />
     </div>
   );

@@ -1,19 +1,16 @@
-/** The open conversation's name, state (with the visitor's rating once closed), and the actions on it: assign and close/reopen. */
+/** The open conversation's name, state (team, SLA clock, the visitor's rating once closed), and the actions on it: assign to a team or agent, and close/reopen. */
 import type { AgentConversation } from '../../protocol/index.js';
 import { contactDisplayName } from '../format/contact-name.js';
+import { AssignControl } from './AssignControl.js';
 import { useInbox } from './inbox-context.js';
-
-const UNASSIGNED = '';
+import { SlaBadge } from './SlaBadge.js';
 
 export function ThreadHeader({ conversation }: { conversation: AgentConversation }) {
-  const { current, agent, agents } = useInbox();
+  const { current, agent } = useInbox();
   const busy = current.busy.value;
   const closed = conversation.status === 'closed';
   const mine = conversation.assigneeId === agent.id;
   const assignee = mine ? 'You' : (conversation.assigneeName ?? 'Unassigned');
-  const options = agents.value.some((item) => item.id === conversation.assigneeId) || !conversation.assigneeId
-    ? agents.value
-    : [...agents.value, { id: conversation.assigneeId, name: conversation.assigneeName ?? 'Unknown agent' }];
 
   return (
     <header class="thread-header">
@@ -24,30 +21,13 @@ export function ThreadHeader({ conversation }: { conversation: AgentConversation
             <span class={`status-badge status-badge--${conversation.status}`}>{statusLabel(conversation.status)}</span>
           )}
           <span>Assignee: {assignee}</span>
+          {conversation.teamName && <span>Team: {conversation.teamName}</span>}
+          <SlaBadge sla={conversation.sla} />
           {closed && conversation.rating !== null && <span class="thread-header__rating">{ratingText(conversation.rating, conversation.ratingComment)}</span>}
         </p>
       </div>
       <div class="thread-header__actions">
-        <label class="visually-hidden" for="thread-assignee">
-          Assignee
-        </label>
-        <select
-          id="thread-assignee"
-          class="select"
-          value={conversation.assigneeId ?? UNASSIGNED}
-          disabled={busy}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            void current.assign(value === UNASSIGNED ? null : value);
-          }}
-        >
-          <option value={UNASSIGNED}>Unassigned</option>
-          {options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {option.id === agent.id ? `${option.name} (you)` : option.name}
-            </option>
-          ))}
-        </select>
+        <AssignControl conversation={conversation} />
         <button type="button" class="button" disabled={busy} onClick={() => void current.assign(agent.id)}>
           Assign to me
         </button>

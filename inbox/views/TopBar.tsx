@@ -1,8 +1,9 @@
-/** Brand, the main navigation (Inbox, Messages, Segments, Series, Tours, Surveys, Settings), connection state, the agent, "Log out", and the polite live region for new messages. */
+/** Brand, the main navigation (Inbox, Messages, Segments, Series, Tours, Surveys, Reports, Settings), connection state, the agent and their online/away status, "Log out", and the polite live region for new messages. */
 import { useState } from 'preact/hooks';
 import { initials } from '../format/contact-name.js';
-import { contentHref, conversationHref, INBOX_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
+import { contentHref, conversationHref, INBOX_HREF, REPORTS_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
 import { useInbox } from './inbox-context.js';
+import { PresenceControl } from './PresenceControl.js';
 
 export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<void>; screen?: Screen }) {
   const inbox = useInbox();
@@ -18,6 +19,7 @@ export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<voi
     ['Series', contentHref('series'), 'series'],
     ['Tours', contentHref('tours'), 'tours'],
     ['Surveys', contentHref('surveys'), 'surveys'],
+    ['Reports', REPORTS_HREF, 'reports'],
     ['Settings', SETTINGS_HREF, 'settings'],
   ];
 
@@ -44,6 +46,7 @@ export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<voi
           {initials(inbox.agent.name)}
         </span>
         <span class="topbar__name">{inbox.agent.name}</span>
+        <PresenceControl />
         <button
           type="button"
           class="button button--ghost"

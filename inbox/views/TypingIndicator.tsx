@@ -1,4 +1,4 @@
-/** "Visitor is typing…" (or the typist's name) under the thread, while a typing notice is fresh. */
+/** "Visitor is typing…", "Grace is typing…" (or both) under the thread, while typing notices are fresh. */
 import type { TypingNotice } from '../../protocol/index.js';
 
 export function typingText(notice: TypingNotice): string {
@@ -6,18 +6,25 @@ export function typingText(notice: TypingNotice): string {
   return `${notice.name?.trim() || fallback} is typing…`;
 }
 
-export function TypingIndicator({ notice }: { notice: TypingNotice | null }) {
+/** One line for everyone typing: "Visitor is typing…", "Visitor and Grace are typing…". */
+export function typistsText(notices: readonly TypingNotice[]): string {
+  if (notices.length === 1) return typingText(notices[0]);
+  const names = notices.map((notice) => notice.name?.trim() || (notice.author === 'visitor' ? 'Visitor' : 'A teammate'));
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)} are typing…`;
+}
+
+export function TypingIndicator({ notices }: { notices: readonly TypingNotice[] }) {
   // The row keeps its height when empty so the composer does not jump.
   return (
     <div class="typing-indicator">
-      {notice && (
+      {notices.length > 0 && (
         <p class="typing-indicator__text">
           <span class="typing-indicator__dots" aria-hidden="true">
             <span />
             <span />
             <span />
           </span>
-          {typingText(notice)}
+          {typistsText(notices)}
         </p>
       )}
     </div>

@@ -1,7 +1,8 @@
 /**
  * The logged-in screen: top bar over three columns (list, thread, contact), or
- * over the workspace settings (`#/settings`) or a content screen (`#/messages`,
- * `#/segments`, `#/series`, `#/tours`, `#/surveys`) when the hash says so.
+ * over the workspace settings (`#/settings`, `#/settings/<page>`), the reports
+ * (`#/reports`) or a content screen (`#/messages`, `#/segments`, `#/series`,
+ * `#/tours`, `#/surveys`) when the hash says so.
  * Owns the inbox's lifetime: created on mount, disposed (socket closed) on logout;
  * visiting another screen keeps it (and its live updates) running.
  */
@@ -10,13 +11,16 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import { connectAgentSocket, type AgentSocket } from '../api/socket.js';
-import { createHashRoute, parseContentPlace, parseScreen, type ContentPlace, type Screen } from '../host/hash-route.js';
+import { createHashRoute, parseContentPlace, parseScreen, parseSettingsPage, type ContentPlace, type Screen, type SettingsPage } from '../host/hash-route.js';
 import { createInbox } from '../state/inbox.js';
 import { ContactPanel } from './ContactPanel.js';
 import { ContentScreen } from './ContentScreen.js';
 import { ConversationList } from './ConversationList.js';
 import { InboxContext } from './inbox-context.js';
+import { MentionNotices } from './MentionNotices.js';
+import { ReportsPage } from './reports/ReportsPage.js';
 import { Settings } from './Settings.js';
+import { SettingsScreen } from './settings/SettingsScreen.js';
 import { Thread } from './Thread.js';
 import { TopBar } from './TopBar.js';
 import '../styles/layout.css';
@@ -33,6 +37,7 @@ export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }
   const [inbox] = useState(() => createInbox({ api, agent, connect }));
   const [screen, setScreen] = useState<Screen>(() => parseScreen(window.location.hash));
   const [place, setPlace] = useState<ContentPlace | null>(() => parseContentPlace(window.location.hash));
+  const [settingsPage, setSettingsPage] = useState<SettingsPage | null>(() => parseSettingsPage(window.location.hash));
 
   useEffect(() => {
     const route = createHashRoute();
@@ -40,9 +45,11 @@ export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }
       const conversationId = route.conversationId.value;
       const current = route.screen.value;
       const content = route.content.value;
+      const page = route.settingsPage.value;
       untracked(() => {
         setScreen(current);
         setPlace(content);
+        setSettingsPage(page);
         // The open conversation stays selected while another screen is shown, so "Inbox" returns to it.
         if (current === 'inbox') inbox.current.select(conversationId);
       });
@@ -60,8 +67,15 @@ export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }
     <InboxContext.Provider value={inbox}>
       <div class="shell">
         <TopBar onLogout={onLogout} screen={screen} />
+        <MentionNotices />
         {screen === 'settings' ? (
-          <Settings api={api} canEdit={agent.role === 'admin'} />
+          settingsPage && settingsPage !== 'messenger' ? (
+            <SettingsScreen page={settingsPage} api={api} canEdit={agent.role === 'admin'} agent={agent} />
+          ) : (
+            <Settings api={api} canEdit={agent.role === 'admin'} />
+          )
+        ) : screen === 'reports' ? (
+          <ReportsPage api={api} agents={inbox.agents.value} />
         ) : place ? (
           <ContentScreen place={place} api={api} agent={agent} agents={inbox.agents.value} />
         ) : (
