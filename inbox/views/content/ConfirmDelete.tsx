@@ -2,17 +2,21 @@
  * "Delete", then an inline "Delete <thing>?" with a confirming button and
  * "Cancel": no `window.confirm` (blocking, unstyled, and auto-dismissed in
  * headless browsers). Focus moves to the confirming button and back to
- * "Delete" on cancel.
+ * "Delete" on cancel. In a list (`name` given), the button is named after
+ * its item for screen readers ("Delete Support").
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 export interface ConfirmDeleteProps {
-  /** "message", "segment", "series". */
+  /** "message", "segment", "series", "team". */
   thing: string;
+  /** The item's name, for one item of a list: "Support". */
+  name?: string;
   onConfirm(): Promise<void>;
 }
 
-export function ConfirmDelete({ thing, onConfirm }: ConfirmDeleteProps) {
+export function ConfirmDelete({ thing, name, onConfirm }: ConfirmDeleteProps) {
+  const id = useId();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -30,14 +34,14 @@ export function ConfirmDelete({ thing, onConfirm }: ConfirmDeleteProps) {
   if (!asking) {
     return (
       <button type="button" class="button button--danger" ref={deleteRef} onClick={() => setAsking(true)}>
-        Delete
+        Delete{name !== undefined && <span class="visually-hidden"> {name}</span>}
       </button>
     );
   }
   return (
-    <div class="confirm-delete" role="group" aria-labelledby="confirm-delete-question">
-      <p id="confirm-delete-question" class="confirm-delete__question">
-        Delete this {thing}? This cannot be undone.
+    <div class="confirm-delete" role="group" aria-labelledby={`${id}-question`}>
+      <p id={`${id}-question`} class="confirm-delete__question">
+        {name !== undefined ? `Delete the ${thing} “${name}”?` : `Delete this ${thing}? This cannot be undone.`}
       </p>
       <button
         type="button"

@@ -11,7 +11,7 @@ import type { InboxApi } from '../../api/endpoints.js';
 import { assignmentRulePatch, assignmentRuleSummary, inOrder } from '../../state/assignment-rule-form.js';
 import { errorText } from '../content/use-resource.js';
 import { AssignmentRuleEditor } from './AssignmentRuleEditor.js';
-import { ConfirmRemove } from './ConfirmRemove.js';
+import { ConfirmDelete } from '../content/ConfirmDelete.js';
 
 export type AssignmentRulesApi = Pick<InboxApi, 'listAssignmentRules' | 'createAssignmentRule' | 'updateAssignmentRule' | 'deleteAssignmentRule'>;
 
@@ -162,7 +162,7 @@ export function AssignmentRulesSection({ api, rules, teams, segments, canEdit, o
                     >
                       Edit<span class="visually-hidden"> {rule.name}</span>
                     </button>
-                    <ConfirmRemove
+                    <ConfirmDelete
                       thing="rule"
                       name={rule.name}
                       onConfirm={() =>

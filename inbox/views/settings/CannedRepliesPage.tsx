@@ -10,7 +10,7 @@ import { toCreateInput, toUpdateInput } from '../../state/canned-reply-form.js';
 import { errorText } from '../content/use-resource.js';
 import { useInbox } from '../inbox-context.js';
 import { CannedReplyForm } from './CannedReplyForm.js';
-import { ConfirmRemove } from './ConfirmRemove.js';
+import { ConfirmDelete } from '../content/ConfirmDelete.js';
 import '../../styles/canned-replies.css';
 
 const NEW = 'new';
@@ -87,7 +87,7 @@ export function CannedRepliesPage() {
                   >
                     Edit<span class="visually-hidden"> /{reply.shortcut}</span>
                   </button>
-                  <ConfirmRemove
+                  <ConfirmDelete
                     thing="canned reply"
                     name={`/${reply.shortcut}`}
                     onConfirm={async () => {

@@ -11,7 +11,7 @@ import type { UpdateTeamRequest } from '../../api/team-endpoints.js';
 import { STRATEGY_LABELS } from '../../state/assignment-labels.js';
 import { memberNames } from '../../state/team-form.js';
 import { errorText } from '../content/use-resource.js';
-import { ConfirmRemove } from './ConfirmRemove.js';
+import { ConfirmDelete } from '../content/ConfirmDelete.js';
 import { TeamForm } from './TeamForm.js';
 
 export type TeamsSectionApi = Pick<InboxApi, 'createTeam' | 'updateTeam' | 'deleteTeam'>;
@@ -100,7 +100,7 @@ export function TeamsSection({ api, teams, agents, canEdit, onChange }: TeamsSec
                     >
                       Edit<span class="visually-hidden"> {team.name}</span>
                     </button>
-                    <ConfirmRemove
+                    <ConfirmDelete
                       thing="team"
                       name={team.name}
                       onConfirm={async () => {
