@@ -17,6 +17,7 @@ import { capacityText, isAtCapacity } from '../state/assignment-labels.js';
 import { useInbox } from './inbox-context.js';
 import { PresenceDot } from './PresenceDot.js';
 import '../styles/presence.css';
+import { FormFooter } from './content/FormFooter.js';
 
 const NONE = '';
 
@@ -165,19 +166,7 @@ function AssignPanel({ id, conversation, onDone, onCancel }: AssignPanelProps) {
           );
         })}
       </fieldset>
-      {error && (
-        <p class="settings__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="assign-control__actions">
-        <button type="submit" class="button button--primary" aria-busy={saving}>
-          {saving ? 'Assigning…' : 'Assign'}
-        </button>
-        <button type="button" class="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} saving={saving} submitLabel={saving ? 'Assigning…' : 'Assign'} onCancel={onCancel} actionsClass="assign-control__actions" />
     </form>
   );
 }

@@ -26,6 +26,7 @@ import {
 } from '../../state/assignment-rule-form.js';
 import { Field } from '../content/Field.js';
 import { RuleBuilder } from '../rules/RuleBuilder.js';
+import { FormFooter } from '../content/FormFooter.js';
 
 const PRIORITIES: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
 
@@ -141,19 +142,7 @@ export function AssignmentRuleEditor({ rule, teams, segments, onSave, onCancel }
         <input type="checkbox" checked={draft.enabled} onChange={(e) => edit({ enabled: e.currentTarget.checked })} />
         Enabled
       </label>
-      {failure && (
-        <p class="settings__error" role="alert">
-          {failure}
-        </p>
-      )}
-      <div class="settings__actions">
-        <button type="submit" class="button button--primary" aria-busy={saving}>
-          {rule ? 'Save rule' : 'Add rule'}
-        </button>
-        <button type="button" class="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={failure} saving={saving} submitLabel={rule ? 'Save rule' : 'Add rule'} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { CannedReply } from '../../../protocol/index.js';
 import { ApiError } from '../../api/http.js';
 import { CANNED_LIMITS, cannedReplyProblems, draftOf, EMPTY_DRAFT, type CannedReplyDraft, type CannedReplyField } from '../../state/canned-reply-form.js';
 import { Field } from '../content/Field.js';
+import { FormFooter } from '../content/FormFooter.js';
 
 export interface CannedReplyFormProps {
   /** null: a new reply. */
@@ -84,19 +85,14 @@ export function CannedReplyForm({ reply, onSave, onCancel }: CannedReplyFormProp
       >
         {(control) => <textarea {...control} class="input canned-form__body" rows={5} value={draft.body} onInput={(e) => edit('body', e.currentTarget.value)} />}
       </Field>
-      {serverError && serverError.field === null && (
-        <p class="field__error" role="alert">
-          {serverError.text}
-        </p>
-      )}
-      <div class="canned-form__actions">
-        <button type="submit" class="button button--primary" aria-busy={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-        <button type="button" class="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={serverError && serverError.field === null ? serverError.text : null}
+        saving={saving}
+        submitLabel={saving ? 'Saving…' : 'Save'}
+        onCancel={onCancel}
+        actionsClass="canned-form__actions"
+        errorClass="field__error"
+      />
     </form>
   );
 }

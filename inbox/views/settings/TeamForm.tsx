@@ -9,6 +9,7 @@ import { memberNames, teamNameProblem, toggleMember } from '../../state/team-for
 import { Field } from '../content/Field.js';
 import { PresenceDot } from '../PresenceDot.js';
 import { useLivePresence } from './use-live-presence.js';
+import { FormFooter } from '../content/FormFooter.js';
 
 export interface TeamFormProps {
   /** null: a new team. */
@@ -84,19 +85,7 @@ export function TeamForm({ team, teams, agents, onSave, onCancel }: TeamFormProp
           Round-robin order: {memberNames(memberIds, names, 10)}.
         </p>
       </fieldset>
-      {error && (
-        <p class="settings__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="settings__actions">
-        <button type="submit" class="button button--primary" aria-busy={saving}>
-          {team ? 'Save team' : 'Create team'}
-        </button>
-        <button type="button" class="button button--ghost" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} saving={saving} submitLabel={team ? 'Save team' : 'Create team'} onCancel={onCancel} />
     </form>
   );
 }
