@@ -148,7 +148,8 @@ describe('offline outbox', () => {
     const again = await openDemo(ctx);
     await again.page.getByRole('button', { name: 'Open messenger' }).click();
     await again.page.locator('[data-conversation-id]').first().click();
-    await again.page.locator('[data-message-id][data-state="sent"]', { hasText: 'Written offline two' }).waitFor({ timeout: 15_000 });
+    // A hang guard, not a speed check: under a loaded CI run, restart + boot + the idle widget load + reconnect took over 15 s once.
+    await again.page.locator('[data-message-id][data-state="sent"]', { hasText: 'Written offline two' }).waitFor({ timeout: 30_000 });
 
     const session = await loginAgent(server.url);
     const list = await adminFetch<ListPage<AgentConversation>>(server.url, session, 'GET', '/conversations');
