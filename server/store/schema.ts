@@ -1,7 +1,14 @@
 /**
  * Row types of every table, as Kysely sees them. Times are ISO 8601 text and
  * JSON columns are text, so one schema serves SQLite and Postgres unchanged.
+ * The core tables are here; content and team-inbox tables are in their own
+ * files, and `Database` names them all.
  */
+import type { CampaignDeliveryRow, CampaignRow, SegmentRow, SeriesEnrollmentRow, SeriesRow, SeriesStepVisitRow, SurveyResponseRow, TourRunRow, TourStepEventRow } from './schema-content.js';
+import type { AssignmentRuleRow, CannedReplyRow, ConversationNoteRow, ConversationTagRow, SavedViewRow, TagRow, TeamMemberRow, TeamRow, TeamServiceLevelRow } from './schema-inbox.js';
+
+export type * from './schema-content.js';
+export type * from './schema-inbox.js';
 export interface WorkspaceRow {
   id: string;
   app_id: string;
@@ -172,233 +179,9 @@ export interface AttachmentRow {
   created_at: string;
 }
 
-/** An in-app message (DESIGN.md §2 `messages`); JSON columns hold the validated shapes. */
-export interface CampaignRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  format: 'chat' | 'post' | 'banner' | 'modal' | 'tooltip' | 'survey' | 'tour';
-  body: string;
-  audience: string | null;
-  trigger: string;
-  frequency: string | null;
-  goal: string | null;
-  schedule: string | null;
-  priority: number;
-  status: 'draft' | 'live';
-  sender_id: string | null;
-  position: 'top' | 'bottom' | null;
-  dismissible: number;
-  button: string | null;
-  image_url: string | null;
-  selector: string | null;
-  /** format "survey": JSON of questions, thank-you, display, sampling and follow-ups. */
-  survey: string | null;
-  /** format "tour": JSON of the steps. */
-  tour?: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** One send of a campaign to a contact; each outcome's time (null until it happens). */
-export interface CampaignDeliveryRow {
-  id: string;
-  workspace_id: string;
-  campaign_id: string;
-  contact_id: string;
-  /** Set when a series step sent it. */
-  series_id: string | null;
-  /** Its trigger, a series step, or the host page (`Messenger.startSurvey`): only the first must still match the audience to show again. */
-  source: 'trigger' | 'series' | 'api' | 'conversation';
-  sent_at: string;
-  shown_at: string | null;
-  opened_at: string | null;
-  clicked_at: string | null;
-  dismissed_at: string | null;
-  replied_at: string | null;
-  goal_reached_at: string | null;
-  /** The conversation a reply to a chat message started. */
-  conversation_id: string | null;
-}
-
-/** A survey response, saved as the answers come (one per delivery). */
-export interface SurveyResponseRow {
-  id: string;
-  workspace_id: string;
-  survey_id: string;
-  contact_id: string;
-  delivery_id: string;
-  /** JSON object question id → answer. */
-  answers: string;
-  completed_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** One run of a tour by a contact (one per delivery). */
-export interface TourRunRow {
-  delivery_id: string;
-  workspace_id: string;
-  tour_id: string;
-  contact_id: string;
-  /** Index of the step the user is on (resume across pages). */
-  at: number;
-  status: 'running' | 'completed' | 'dismissed' | 'element_missing';
-  ended_step: number | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A step of a run was seen, its element was missing, or the tour was dismissed on it: once each. */
-export interface TourStepEventRow {
-  delivery_id: string;
-  tour_id: string;
-  step_id: string;
-  kind: 'seen' | 'missing' | 'dismissed';
-  at: string;
-}
-
-export interface SegmentRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  rule: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface SeriesRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  entry: string;
-  steps: string;
-  status: 'draft' | 'live';
-  created_at: string;
-  updated_at: string;
-}
-
-export interface SeriesEnrollmentRow {
-  id: string;
-  workspace_id: string;
-  series_id: string;
-  contact_id: string;
-  /** Index into the series' steps of where the contact is (steps.length once done). */
-  step_index: number;
-  step_entered_at: string;
-  status: 'active' | 'completed' | 'exited';
-  entered_at: string;
-  updated_at: string;
-}
-
-export interface SeriesStepVisitRow {
-  enrollment_id: string;
-  series_id: string;
-  step_id: string;
-  reached_at: string;
-}
-
-/** A workspace tag; `name_key` (trimmed, lowercased) makes names unique regardless of case. */
-export interface TagRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  name_key: string;
-  color: string | null;
-  created_at: string;
-}
-
-export interface ConversationTagRow {
-  conversation_id: string;
-  tag_id: string;
-  workspace_id: string;
-  created_at: string;
-}
-
-/** An internal note: its own table so the visitor-facing message seqs stay gap-free. */
-export interface ConversationNoteRow {
-  id: string;
-  workspace_id: string;
-  conversation_id: string;
-  author_id: string | null;
-  author_name: string | null;
-  body: string;
-  /** JSON array of agent ids. */
-  mentions: string;
-  created_at: string;
-}
-
-export interface CannedReplyRow {
-  id: string;
-  workspace_id: string;
-  shortcut: string;
-  title: string;
-  body: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface SavedViewRow {
-  id: string;
-  workspace_id: string;
-  /** The agent who made it; null when an API token did. */
-  owner_id: string | null;
-  name: string;
-  /** JSON of the validated filters. */
-  filters: string;
-  shared: number;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A team's own business hours and SLA policy (migration 010); keyed by team id, no foreign key. */
-export interface TeamServiceLevelRow {
-  team_id: string;
-  workspace_id: string;
-  /** JSON BusinessHours; null = the workspace's. */
-  business_hours: string | null;
-  /** JSON SlaPolicy; null = the workspace's. */
-  sla_policy: string | null;
-  updated_at: string;
-}
-
 export interface ServerSettingRow {
   key: string;
   value: string;
-}
-
-/** A team of agents; `rr_cursor` is the member given the last conversation by round robin. */
-export interface TeamRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  strategy: 'round_robin' | 'least_busy' | 'manual';
-  rr_cursor: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A member of a team; `position` is the round-robin order. */
-export interface TeamMemberRow {
-  team_id: string;
-  agent_id: string;
-  position: number;
-  created_at: string;
-}
-
-/** An assignment rule; `rule` is the JSON of its targeting rule (`when`). */
-export interface AssignmentRuleRow {
-  id: string;
-  workspace_id: string;
-  name: string;
-  position: number;
-  enabled: number;
-  rule: string;
-  team_id: string | null;
-  priority: 'low' | 'normal' | 'high' | 'urgent' | null;
-  strategy: 'round_robin' | 'least_busy' | 'manual';
-  created_at: string;
-  updated_at: string;
 }
 
 export interface Database {
