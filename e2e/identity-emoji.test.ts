@@ -57,6 +57,16 @@ describe('emoji', () => {
     await page.getByRole('button', { name: 'Insert emoji' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Insert emoji' }).waitFor();
+    // The picker moves focus to its first emoji after it renders: wait for that before the keys (a loaded CI run was faster once).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.textContent?.trim() ?? '';
+        }),
+      )
+      .toBe('😀');
     await page.keyboard.press('ArrowRight'); // 😀 → 😂
     await page.keyboard.press('Enter');
     await expect.poll(() => composer.inputValue()).toBe('Thanks 😂');
