@@ -52,7 +52,7 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number> {
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const store = openStore(`sqlite:${join(dir, 'bench.db')}`);
-await migrateToLatest(store.db);
+await migrateToLatest(store.db, store.kind);
 const domain = await createDomain(store.db, { uploads: { dir: join(dir, 'uploads') } });
 await seedIfEmpty(domain, { publicUrl: 'http://localhost:3000', adminPassword: 'bench-password' });
 const ws = await domain.workspaces.byAppId('demo');

@@ -54,7 +54,7 @@ const SERIES_TICK_MS = 60_000;
 
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   const store = openStore(config.databaseUrl);
-  await migrateToLatest(store.db);
+  await migrateToLatest(store.db, store.kind);
   const uploads = config.s3 ? { store: s3FileStore(config.s3) } : { dir: config.uploadsDir };
   const domain = await createDomain(store.db, { uploads, uploadMaxBytes: config.uploadMaxBytes });
   const seed = await seedIfEmpty(domain, {

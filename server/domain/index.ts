@@ -19,7 +19,7 @@ import { isSqlite } from '../store/dialect.js';
 import { CannedReplies } from './canned-replies/index.js';
 import { SnoozeWaker } from './conversations/index.js';
 import { NoteStore } from './notes/index.js';
-import { type ConversationSearch, SqliteConversationSearch, searchUnavailable } from './search/index.js';
+import { type ConversationSearch, PostgresConversationSearch, SqliteConversationSearch } from './search/index.js';
 import { TagStore } from './tags/index.js';
 import { SavedViews } from './views/index.js';
 import { AgentRoster } from './agents/index.js';
@@ -81,7 +81,7 @@ export interface Domain {
   notes: NoteStore;
   cannedReplies: CannedReplies;
   views: SavedViews;
-  /** Full-text search (SQLite FTS5; unavailable on Postgres until its tsvector search exists). */
+  /** Full-text search: SQLite FTS5 or Postgres tsvector. */
   search: ConversationSearch;
   snoozes: SnoozeWaker;
   teams: TeamStore;
@@ -123,7 +123,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   const deliveries = new Deliveries(db, events);
   const contacts = new ContactStore(db, bus);
   const messages = new MessageLog(db, bus, attachments);
-  const search = isSqlite(db) ? new SqliteConversationSearch(db) : searchUnavailable;
+  const search: ConversationSearch = isSqlite(db) ? new SqliteConversationSearch(db) : new PostgresConversationSearch(db);
   const conversations = new Conversations(db, bus, messages, search);
   const serviceLevels = new ServiceLevels(db, workspaces);
   conversations.useServiceLevels(serviceLevels);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
+import { testStoreKind } from '../test-support/test-database.js';
 
 describe('DEMO=off', () => {
   let server: TestServer;
@@ -18,6 +19,6 @@ describe('DEMO=off', () => {
 
   it('answers /health with the store kind', async () => {
     const res = await fetch(`${server.url}/health`);
-    expect(await res.json()).toEqual({ ok: true, store: 'sqlite' });
+    expect(await res.json()).toEqual({ ok: true, store: testStoreKind() });
   });
 });

@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import * as initial from './migrations/001_initial.js';
 import * as workspaceTheme from './migrations/002_workspace_theme.js';
 import * as attachments from './migrations/003_attachments.js';
@@ -9,6 +9,8 @@ import * as tours from './migrations/007_tours.js';
 import * as teamsAssignment from './migrations/008_teams_assignment.js';
 import * as slaReports from './migrations/010_sla_reports.js';
 import * as inboxTools from './migrations/009_inbox_tools.js';
+import * as postgresSearch from './migrations/011_postgres_search.js';
+import type { StoreKind } from './database.js';
 import type { Database } from './schema.js';
 
 /** Migrations are bundled in code (not read from disk) so the built server carries them. */
@@ -24,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '010_sla_reports': slaReports,
   // Kysely runs migrations in name order, whatever the order here.
   '009_inbox_tools': inboxTools,
+  '011_postgres_search': postgresSearch,
 };
 
 class BundledMigrations implements MigrationProvider {
@@ -32,12 +35,27 @@ class BundledMigrations implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+export async function migrateToLatest(db: Kysely<Database>, kind: StoreKind): Promise<void> {
   // Migrations are written against an untyped schema (they create it).
-  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider: new BundledMigrations() });
+  const untyped = db as unknown as Kysely<unknown>;
+  const migrator = new Migrator({
+    db: untyped,
+    provider: new BundledMigrations(),
+    // Kysely looks for its bookkeeping tables across every schema it can see; on a
+    // Postgres shared by several installs (one schema each, chosen by search_path)
+    // it would find another install's table. Pin it to our own schema.
+    migrationTableSchema: kind === 'postgres' ? await currentSchema(untyped) : undefined,
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('Postgres: no current schema (is the search_path empty?)');
+  return schema;
 }

@@ -19,6 +19,7 @@ import type {
 import { readConfig } from '../config.js';
 import { computeUserHash } from '../domain/identity/index.js';
 import { type RunningServer, startServer } from '../start.js';
+import { createTestDatabase } from './test-database.js';
 
 export const ADMIN = { email: 'admin@test.local', password: 'correct horse battery' };
 export const IDENTITY_SECRET = 'test-identity-secret';
@@ -33,11 +34,13 @@ export interface TestServer extends RunningServer {
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
+  const database = await createTestDatabase(dir);
   const config = readConfig(
     {
       PORT: '0',
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(dir, 'parley.db')}`,
+      DATABASE_URL: database.url,
+      UPLOADS_DIR: join(dir, 'uploads'),
       PUBLIC_URL: 'http://127.0.0.1',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
@@ -53,6 +56,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     origin: server.url,
     stop: async () => {
       await server.close();
+      await database.drop();
       rmSync(dir, { recursive: true, force: true });
     },
     restart: async (whileDown?: () => Promise<void>) => {
@@ -61,6 +65,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       const again = await startServer({ ...config, port: server.port }, pino({ level: 'silent' }));
       return { ...again, dir, origin: again.url, stop: async () => {
         await again.close();
+        await database.drop();
         rmSync(dir, { recursive: true, force: true });
       } };
     },

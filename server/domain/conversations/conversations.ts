@@ -13,7 +13,7 @@ import { newId, nowIso } from '../ids.js';
 import { toAgentConversation, toVisitorConversation } from './mappers.js';
 import type { MessageLog } from './message-log.js';
 import type { ConversationSort } from '../../../protocol/index.js';
-import { type ConversationSearch, searchUnavailable } from '../search/index.js';
+import type { ConversationSearch } from '../search/index.js';
 import { conversationTagNames } from '../tags/index.js';
 import { withInboxFilters } from './list-filters.js';
 import { pageInOrder } from './list-order.js';
@@ -53,7 +53,7 @@ export class Conversations {
     private readonly db: Kysely<Database>,
     private readonly bus: DomainBus,
     private readonly messages: MessageLog,
-    private readonly search: ConversationSearch = searchUnavailable,
+    private readonly search: ConversationSearch,
   ) {}
 
   private serviceLevels: ConversationServiceLevels | null = null;

@@ -1,15 +1,12 @@
 /**
  * Full-text search of conversations, behind one narrow interface so the store
- * can change under it: SQLite FTS5 now (sqlite-search.ts); Postgres tsvector
- * later (the scale-out issue) implements the same two methods and nothing
- * else changes. Until then a Postgres store answers searches with
- * `unavailable` (`searchUnavailable`).
+ * can change under it: SQLite FTS5 (sqlite-search.ts) and Postgres tsvector
+ * (postgres-search.ts) implement the same two methods.
  *
  * The list of conversations owns filtering, ordering and paging; a search
  * only contributes a derived table of hits to join with it.
  */
 import type { AliasedRawBuilder } from 'kysely';
-import { ParleyError } from '../errors.js';
 
 /** One row per matching conversation: the time of its newest match and a key to that match's excerpt. */
 export interface SearchHitRow {
@@ -28,13 +25,3 @@ export interface ConversationSearch {
   /** Plain-text excerpts of what matched, for the `hit` keys of one page. */
   excerpts(text: string, hits: readonly string[]): Promise<Map<string, string>>;
 }
-
-/** Stores without a search index (Postgres, for now). */
-export const searchUnavailable: ConversationSearch = {
-  hits() {
-    throw new ParleyError('unavailable', 'conversation search needs the SQLite store for now');
-  },
-  async excerpts() {
-    return new Map();
-  },
-};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsMatchExpression, plainExcerpt } from './fts-query.js';
+import { ftsMatchExpression, plainExcerpt, tsQuerySource } from './fts-query.js';
 
 describe('ftsMatchExpression', () => {
   it('quotes every word and makes the last one a prefix', () => {
@@ -30,6 +30,23 @@ describe('ftsMatchExpression', () => {
 
   it('keeps at most 16 terms', () => {
     expect(ftsMatchExpression(Array.from({ length: 40 }, (_, i) => `w${i}`).join(' '))?.split(' ')).toHaveLength(16);
+  });
+});
+
+describe('tsQuerySource', () => {
+  it('folds accents and case, splits like the index and makes the last word a prefix', () => {
+    expect(tsQuerySource('Café  Ada@Example.com')).toBe("'cafe' & 'ada' & 'example' & 'com':*");
+    expect(tsQuerySource('مَرْحَبًا')).toBe("'مرحبا':*");
+  });
+
+  it.each(["'; DROP TABLE messages; --", "a' | 'b", '!x & y:*', "(refund | x) <-> 'q'", 'a\\b'])('keeps only letters and digits of %s', (input) => {
+    const source = tsQuerySource(input) ?? '';
+    for (const lexeme of source.split(' & ')) expect(lexeme).toMatch(/^'[\p{L}\p{N}]+'(:\*)?$/u);
+  });
+
+  it('matches nothing when nothing searchable is left', () => {
+    expect(tsQuerySource('* " ( )')).toBeNull();
+    expect(tsQuerySource('\u0000')).toBeNull();
   });
 });
 

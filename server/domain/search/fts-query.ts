@@ -19,17 +19,49 @@ const SEARCHABLE = /[\p{L}\p{N}]/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 export function ftsMatchExpression(text: string): string | null {
-  const terms = text
-    // FTS5 reads a NUL as the end of the query ("unterminated string"): control characters separate words instead.
-    .replace(CONTROL, ' ')
-    .split(/\s+/)
-    .filter((term) => SEARCHABLE.test(term))
-    .slice(0, MAX_TERMS);
+  const terms = searchTerms(text);
   if (terms.length === 0) return null;
   const quoted = terms.map((term) => `"${term.replace(/"/g, '""')}"`);
   // Prefix search on the last term: results follow the typing ("lov" finds "Lovelace").
   quoted[quoted.length - 1] += '*';
   return quoted.join(' ');
+}
+
+/** The words of a search box text, as both stores read them. */
+function searchTerms(text: string): string[] {
+  return (
+    text
+      // FTS5 reads a NUL as the end of the query ("unterminated string"): control characters separate words instead.
+      .replace(CONTROL, ' ')
+      .split(/\s+/)
+      .filter((term) => SEARCHABLE.test(term))
+      .slice(0, MAX_TERMS)
+  );
+}
+
+/**
+ * Combining marks folded away on both sides of a Postgres search: Latin
+ * accents (after NFD) and Arabic harakat. Must match `parley_search_fold` in
+ * migration 011.
+ */
+const FOLDED_MARKS = /[\u0300-\u036f\u064b-\u065f]/g;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
+/**
+ * The same text → a Postgres `to_tsquery('simple', …)` source with the same
+ * meaning as the FTS5 expression: every word (folded, split at what is not a
+ * letter or digit, as the indexed text is) must match, the last as a prefix.
+ * Lexemes hold only letters and digits, so nothing typed is tsquery syntax.
+ *
+ * @example tsQuerySource('Café ada@x') // "'cafe' & 'ada' & 'x':*"
+ */
+export function tsQuerySource(text: string): string | null {
+  const lexemes = searchTerms(text)
+    .flatMap((term) => term.normalize('NFD').replace(FOLDED_MARKS, '').toLowerCase().split(NOT_WORD))
+    .filter((lexeme) => lexeme !== '')
+    .slice(0, MAX_TERMS);
+  if (lexemes.length === 0) return null;
+  return lexemes.map((lexeme, i) => `'${lexeme}'${i === lexemes.length - 1 ? ':*' : ''}`).join(' & ');
 }
 
 /** FTS5 `snippet()` output as one line of plain text (the inbox renders it as text, never as markdown). */

@@ -9,7 +9,7 @@ let store: Store;
 
 beforeAll(async () => {
   store = openStore('sqlite::memory:');
-  await migrateToLatest(store.db);
+  await migrateToLatest(store.db, store.kind);
 });
 afterAll(() => store.close());
 
