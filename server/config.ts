@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   redisUrl?: string;
+  /** Names every Redis key and stream of this install (`REDIS_PREFIX`, default `parley`). */
+  redisPrefix: string;
   publicUrl: string;
   adminEmail?: string;
   adminPassword?: string;
@@ -58,7 +60,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: Parti
     port,
     host: env.HOST ?? defaults.host ?? '0.0.0.0',
     databaseUrl,
-    redisUrl: env.REDIS_URL ?? defaults.redisUrl,
+    redisUrl: env.REDIS_URL || defaults.redisUrl,
+    redisPrefix: env.REDIS_PREFIX || defaults.redisPrefix || 'parley',
     publicUrl,
     adminEmail: env.ADMIN_EMAIL ?? defaults.adminEmail,
     adminPassword: env.ADMIN_PASSWORD ?? defaults.adminPassword,

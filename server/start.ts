@@ -10,6 +10,7 @@ import { type ContentReactions, type Domain, createDomain, startContentReactions
 import { type SeedResult, seedIfEmpty } from './domain/seed.js';
 import { createHttpApp } from './http/app.js';
 import { createRealtime } from './realtime/index.js';
+import { createScale, jobLease, type LeasedRun, releaseLeases, type Scale } from './scale/index.js';
 import { migrateToLatest, openStore, s3FileStore } from './store/index.js';
 import { startSnoozeClock } from './domain/conversations/index.js';
 
@@ -21,20 +22,21 @@ export interface RunningServer {
   reactions: ContentReactions;
   seed: SeedResult;
   logger: Logger;
+  scale: Scale;
   close(): Promise<void>;
 }
 
 /**
- * Series waits end with time alone: a timer moves contacts on (each node runs
- * it; the runner's compare-and-set keeps a step from running twice). A series
- * going live lets its existing audience in, in the background.
+ * Series waits end with time alone: a timer moves contacts on (on the node
+ * holding the job's lease; the runner's compare-and-set keeps a step from
+ * running twice even so). A series going live lets its existing audience in,
+ * in the background.
  */
-function startSeriesClock(domain: Domain, logger: Logger): () => void {
+function startSeriesClock(domain: Domain, logger: Logger, leased: LeasedRun): () => void {
   const fail = (err: unknown) => logger.error({ err }, 'series run failed');
   const tick = () =>
-    domain.series
-      .tick()
-      .then((contacts) => contacts.forEach((c) => domain.bus.publish('content.changed', { workspaceId: c.workspace_id, contactId: c.id })))
+    leased('series-waits', SERIES_TICK_MS * 3, () => domain.series.tick())
+      .then((contacts = []) => contacts.forEach((c) => domain.bus.publish('content.changed', { workspaceId: c.workspace_id, contactId: c.id })))
       .catch(fail);
   const timer = setInterval(tick, SERIES_TICK_MS);
   timer.unref();
@@ -51,12 +53,27 @@ function startSeriesClock(domain: Domain, logger: Logger): () => void {
 }
 
 const SERIES_TICK_MS = 60_000;
+/** Three snooze scans: a dead holder's lease passes on within a minute. */
+const SNOOZE_LEASE_MS = 45_000;
+/** How long requests in flight may take to finish when a node stops. */
+const DRAIN_MS = 10_000;
+
+/** Resolves once `server` closed (every connection ended), cutting what is left after `ms`. */
+function closedWithin(server: ReturnType<typeof createServer>, closed: Promise<void>, ms: number): Promise<void> {
+  if (server.listening) server.close();
+  server.closeIdleConnections();
+  const cut = setTimeout(() => server.closeAllConnections(), ms);
+  cut.unref();
+  return closed.finally(() => clearTimeout(cut));
+}
 
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store.db, store.kind);
+  const scale = await createScale({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, logger });
+  const leased = jobLease(store.db, scale.nodeId);
   const uploads = config.s3 ? { store: s3FileStore(config.s3) } : { dir: config.uploadsDir };
-  const domain = await createDomain(store.db, { uploads, uploadMaxBytes: config.uploadMaxBytes });
+  const domain = await createDomain(store.db, { uploads, uploadMaxBytes: config.uploadMaxBytes, presence: scale.presence });
   const seed = await seedIfEmpty(domain, {
     publicUrl: config.publicUrl,
     adminEmail: config.adminEmail,
@@ -65,7 +82,10 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     identitySecret: config.identitySecret,
   });
 
+  let draining = false;
   const health = async () => {
+    // A draining node says so first: the load balancer stops sending it new connections.
+    if (draining) return { ok: false, store: store.kind, draining: true };
     try {
       await store.db.selectFrom('workspaces').select('id').limit(1).execute();
       return { ok: true, store: store.kind };
@@ -77,18 +97,22 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     { bus: domain.bus, contacts: domain.contacts, inApp: domain.inApp, followers: [(contact) => domain.series.runForContact(contact)] },
     (err) => logger.error({ err }, 'content reaction failed'),
   );
-  const stopSeries = startSeriesClock(domain, logger);
-  // Snoozed conversations reopen when their time comes (on every node: the reopen is a compare-and-set).
-  const stopSnooze = startSnoozeClock({ wake: (now) => domain.snoozes.wakeDue(now), onError: (err) => logger.error({ err }, 'snooze wake-up failed') });
-  const app = createHttpApp({ config, domain, logger, health });
+  const stopSeries = startSeriesClock(domain, logger, leased);
+  // Snoozed conversations reopen when their time comes (on the lease holder; the reopen is a compare-and-set too).
+  const stopSnooze = startSnoozeClock({
+    wake: (now) => leased('snooze-wakeups', SNOOZE_LEASE_MS, () => domain.snoozes.wakeDue(now)),
+    onError: (err) => logger.error({ err }, 'snooze wake-up failed'),
+  });
+  const app = createHttpApp({ config, domain, logger, health, limiters: scale.limiters });
   const httpServer = createServer(app);
-  const realtime = createRealtime(httpServer, domain, logger, config.publicUrl);
+  const realtime = createRealtime(httpServer, domain, logger, { publicUrl: config.publicUrl, adapter: scale.adapter });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  const httpClosed = new Promise<void>((resolve) => httpServer.once('close', () => resolve()));
 
   let closing: Promise<void> | null = null;
   return {
@@ -98,14 +122,20 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     reactions,
     seed,
     logger,
+    scale,
     close: () => {
       closing ??= (async () => {
+        draining = true;
         reactions.stop();
         stopSeries();
         stopSnooze();
+        // Sockets are told the server is going away and reconnect (to another node behind the balancer).
         await realtime.close();
         await reactions.settled();
-        httpServer.closeAllConnections();
+        // Requests in flight finish (io.close() stopped the listening); idle keep-alive connections close now.
+        await closedWithin(httpServer, httpClosed, DRAIN_MS);
+        await releaseLeases(store.db, scale.nodeId).catch((err: unknown) => logger.warn({ err }, 'could not release job leases'));
+        await scale.close();
         await store.close();
       })();
       return closing;

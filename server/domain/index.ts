@@ -103,6 +103,8 @@ export interface DomainOptions {
   /** Where uploads are kept: a directory (the disk store) or any FileStore. */
   uploads?: { dir: string } | { store: FileStore };
   uploadMaxBytes?: number;
+  /** Where agents' presence lives: this process's memory unless given (Redis with several nodes). */
+  presence?: PresenceRegistry;
 }
 
 export async function createDomain(db: Kysely<Database>, options: DomainOptions = {}): Promise<Domain> {
@@ -130,7 +132,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, messages, events });
   const tourRuns = new TourRuns(db, { campaigns, deliveries, events });
   const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses, tourRuns);
-  const presence = new MemoryPresenceRegistry();
+  const presence = options.presence ?? new MemoryPresenceRegistry();
   const teams = new TeamStore(db);
   return {
     db,

@@ -30,14 +30,18 @@ import { cannedReplyRoutes } from './routes/canned-replies.js';
 import { tagRoutes } from './routes/tags.js';
 import { viewRoutes } from './routes/views.js';
 
+import { type LimiterFactory, memoryLimiters } from '../scale/index.js';
+
 export interface HttpDeps {
   config: Config;
   domain: Domain;
   logger: Logger;
   health: () => Promise<{ ok: boolean; [k: string]: unknown }>;
+  /** Where HTTP rate-limit counters live (memory, or Redis with several nodes). */
+  limiters?: LimiterFactory;
 }
 
-export function createHttpApp({ config, domain, logger, health }: HttpDeps): Express {
+export function createHttpApp({ config, domain, logger, health, limiters = memoryLimiters }: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -71,10 +75,10 @@ export function createHttpApp({ config, domain, logger, health }: HttpDeps): Exp
   app.get('/favicon.ico', (_req, res) => res.status(204).end());
 
   const api = Router();
-  api.use(attachmentRoutes({ domain, publicUrl: config.publicUrl }));
-  api.use('/widget', widgetRoutes(domain));
+  api.use(attachmentRoutes({ domain, publicUrl: config.publicUrl, limiters }));
+  api.use('/widget', widgetRoutes(domain, limiters));
   api.use(express.json({ limit: '256kb' }));
-  api.use('/auth', authRoutes(domain, config.publicUrl));
+  api.use('/auth', authRoutes(domain, config.publicUrl, limiters));
   const admin = adminAuth({ domain, publicUrl: config.publicUrl });
   api.use('/conversations', admin, conversationRoutes(domain));
   api.use('/contacts', admin, contactRoutes(domain));

@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
 import type { Domain } from '../domain/index.js';
+import type { AdapterConstructor } from '../scale/index.js';
 import { type AgentNamespace, attachAgentNamespace } from './agent-namespace.js';
 import { startFanout } from './fanout.js';
 import { originGate } from './origin-gate.js';
@@ -13,8 +14,20 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-export function createRealtime(httpServer: HttpServer, domain: Domain, logger: Logger, publicUrl: string): Realtime {
+export interface RealtimeOptions {
+  publicUrl: string;
+  /** Socket.IO's cluster adapter (Redis Streams) when several nodes share the sockets; in memory otherwise. */
+  adapter?: AdapterConstructor;
+}
+
+export function createRealtime(httpServer: HttpServer, domain: Domain, logger: Logger, { publicUrl, adapter }: RealtimeOptions): Realtime {
   const io = new Server(httpServer, {
+    adapter,
+    // A socket back within two minutes gets its rooms, data and the packets it missed (kept in
+    // Redis with the Streams adapter, so on any node). Our own catch-up by seq still runs after
+    // every reconnect: recovery saves round trips, it is not what guarantees delivery. The
+    // middlewares run again: a session revoked meanwhile must not come back through recovery.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     path: '/socket.io',
     maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
     allowRequest: originGate(domain, publicUrl),

@@ -10,6 +10,7 @@ import * as teamsAssignment from './migrations/008_teams_assignment.js';
 import * as slaReports from './migrations/010_sla_reports.js';
 import * as inboxTools from './migrations/009_inbox_tools.js';
 import * as postgresSearch from './migrations/011_postgres_search.js';
+import * as jobLeases from './migrations/015_job_leases.js';
 import type { StoreKind } from './database.js';
 import type { Database } from './schema.js';
 
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   // Kysely runs migrations in name order, whatever the order here.
   '009_inbox_tools': inboxTools,
   '011_postgres_search': postgresSearch,
+  '015_job_leases': jobLeases,
 };
 
 class BundledMigrations implements MigrationProvider {
@@ -45,6 +47,10 @@ export async function migrateToLatest(db: Kysely<Database>, kind: StoreKind): Pr
     // Postgres shared by several installs (one schema each, chosen by search_path)
     // it would find another install's table. Pin it to our own schema.
     migrationTableSchema: kind === 'postgres' ? await currentSchema(untyped) : undefined,
+    // Features land in parallel: a migration numbered below one already run (e.g. 012
+    // landing after 015) must still run, not be refused as out of order. Each
+    // migration touches its own tables, so their relative order does not matter.
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

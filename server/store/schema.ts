@@ -184,7 +184,15 @@ export interface ServerSettingRow {
   value: string;
 }
 
+/** Who runs a background job now (server/scale/job-lease.ts). */
+export interface JobLeaseRow {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface Database {
+  job_leases: JobLeaseRow;
   workspaces: WorkspaceRow;
   agents: AgentRow;
   agent_sessions: AgentSessionRow;

@@ -3,9 +3,11 @@
  * SQLite file, and real clients (fetch, socket.io-client) that talk to it the way
  * the SDK, the widget and the inbox do.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import pino from 'pino';
 import { io, type Socket } from 'socket.io-client';
 import type {
@@ -30,7 +32,16 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
   /** Only on the first instance: stops it (an outage) and starts a new one on the same port and database. */
   restart?: (whileDown?: () => Promise<void>) => Promise<TestServer>;
+  /** Another node on the same database and Redis (when REDIS_URL is set), on its own port; its stop leaves the data. */
+  peer(): Promise<TestNode>;
 }
+
+export interface TestNode extends RunningServer {
+  stop(): Promise<void>;
+}
+
+/** The machine's Redis (127.0.0.1:6379 here and in CI); PARLEY_TEST_REDIS overrides it. */
+export const TEST_REDIS_URL = process.env.PARLEY_TEST_REDIS ?? 'redis://127.0.0.1:6379';
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-test-'));
@@ -46,30 +57,57 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       ADMIN_PASSWORD: ADMIN.password,
       IDENTITY_SECRET,
       LOG_LEVEL: 'silent',
+      // Each test server's keys and streams apart from the others' in the shared Redis.
+      REDIS_PREFIX: `parley-test-${randomBytes(6).toString('hex')}`,
       ...env,
     },
   );
   const server = await startServer(config, pino({ level: 'silent' }));
+  const peers: TestNode[] = [];
   return {
     ...server,
     dir,
     origin: server.url,
     stop: async () => {
+      await Promise.all(peers.map((p) => p.stop()));
       await server.close();
       await database.drop();
+      if (config.redisUrl) await dropRedisKeys(config.redisUrl, config.redisPrefix);
       rmSync(dir, { recursive: true, force: true });
+    },
+    peer: async () => {
+      const node = await startServer(config, pino({ level: 'silent' }));
+      const peer: TestNode = { ...node, stop: () => node.close() };
+      peers.push(peer);
+      return peer;
     },
     restart: async (whileDown?: () => Promise<void>) => {
       await server.close();
       await whileDown?.();
       const again = await startServer({ ...config, port: server.port }, pino({ level: 'silent' }));
-      return { ...again, dir, origin: again.url, stop: async () => {
+      return { ...again, dir, origin: again.url, peer: () => Promise.reject(new Error('peer() of a restarted test server')), stop: async () => {
         await again.close();
         await database.drop();
         rmSync(dir, { recursive: true, force: true });
       } };
     },
   };
+}
+
+/** Removes a test server's keys and streams from Redis. */
+async function dropRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /** POST to a widget endpoint the way the SDK does (text/plain JSON, Origin set). */

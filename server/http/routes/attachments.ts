@@ -18,12 +18,14 @@ import express, { type Request, type RequestHandler, type Response, Router } fro
 import { type Attachment, uploadQuerySchema } from '../../../protocol/index.js';
 import { type Domain, ParleyError, contentDisposition, idFromParams, tooLarge, uploaderOf, validate } from '../../domain/index.js';
 import { adminAuth, principalOf } from '../auth/index.js';
+import type { LimiterFactory } from '../../scale/index.js';
 import { rateLimit } from '../rate-limit/index.js';
 import { authorOf } from './conversations.js';
 
 export interface AttachmentRoutesOptions {
   domain: Domain;
   publicUrl: string;
+  limiters: LimiterFactory;
 }
 
 function allowOrigin(req: Request, res: Response): void {
@@ -34,7 +36,7 @@ function allowOrigin(req: Request, res: Response): void {
   }
 }
 
-export function attachmentRoutes({ domain, publicUrl }: AttachmentRoutesOptions): Router {
+export function attachmentRoutes({ domain, publicUrl, limiters }: AttachmentRoutesOptions): Router {
   const router = Router();
   const { attachments } = domain;
   const raw = express.raw({ type: () => true, limit: attachments.maxBytes, inflate: false });
@@ -53,7 +55,7 @@ export function attachmentRoutes({ domain, publicUrl }: AttachmentRoutesOptions)
 
   router.post(
     '/widget/uploads',
-    rateLimit({ points: 30, durationSec: 60, key: (req) => req.ip ?? '' }),
+    rateLimit(limiters, { name: 'visitor-upload', points: 30, durationSec: 60, key: (req) => req.ip ?? '' }),
     // Who and from where, before a byte of the body is read; CORS headers set
     // from here on so the widget can read a 413/415 answer.
     async (req, res, next) => {
@@ -84,7 +86,7 @@ export function attachmentRoutes({ domain, publicUrl }: AttachmentRoutesOptions)
 
   router.post(
     '/uploads',
-    rateLimit({ points: 60, durationSec: 60, key: (req) => req.ip ?? '' }),
+    rateLimit(limiters, { name: 'agent-upload', points: 60, durationSec: 60, key: (req) => req.ip ?? '' }),
     adminAuth({ domain, publicUrl }),
     readFile,
     async (req, res) => {

@@ -3,15 +3,16 @@ import { Router } from 'express';
 import { loginSchema } from '../../../protocol/index.js';
 import { type Domain, ParleyError, toAgentProfile, validate } from '../../domain/index.js';
 import { isSameOrigin, readCookie, SESSION_COOKIE } from '../auth/index.js';
+import type { LimiterFactory } from '../../scale/index.js';
 import { rateLimit } from '../rate-limit/index.js';
 
-export function authRoutes(domain: Domain, publicUrl: string): Router {
+export function authRoutes(domain: Domain, publicUrl: string, limiters: LimiterFactory): Router {
   const router = Router();
   const secure = publicUrl.startsWith('https://');
 
   router.post(
     '/login',
-    rateLimit({ points: 10, durationSec: 60, key: (req) => req.ip ?? '' }),
+    rateLimit(limiters, { name: 'login', points: 10, durationSec: 60, key: (req) => req.ip ?? '' }),
     async (req, res) => {
       if (req.headers.origin && !isSameOrigin(req, publicUrl)) throw new ParleyError('origin_not_allowed', 'cross-origin login refused');
       const { email, password } = validate(loginSchema, req.body);

@@ -15,6 +15,7 @@ import {
 } from '../../../protocol/index.js';
 import type { ContactRow } from '../../store/index.js';
 import { type Domain, ParleyError, type Workspace, validate, widgetSettings } from '../../domain/index.js';
+import type { LimiterFactory } from '../../scale/index.js';
 import { rateLimit } from '../rate-limit/index.js';
 
 function allowOrigin(req: Request, res: Response): void {
@@ -25,7 +26,7 @@ function allowOrigin(req: Request, res: Response): void {
   }
 }
 
-export function widgetRoutes(domain: Domain): Router {
+export function widgetRoutes(domain: Domain, limiters: LimiterFactory): Router {
   const router = Router();
   router.use(express.json({ type: ['application/json', 'text/plain'], limit: '64kb' }));
   // Preflights only happen for clients that send application/json; the real request is still checked.
@@ -36,7 +37,7 @@ export function widgetRoutes(domain: Domain): Router {
     res.setHeader('Access-Control-Max-Age', '600');
     res.status(204).end();
   });
-  router.use(rateLimit({ points: 120, durationSec: 60, key: (req) => req.ip ?? '' }));
+  router.use(rateLimit(limiters, { name: 'widget', points: 120, durationSec: 60, key: (req) => req.ip ?? '' }));
 
   /** Resolves the caller's workspace and (when the token is valid) its contact. */
   async function visitorContext(req: Request, res: Response, token: string | undefined, ws?: Workspace) {
