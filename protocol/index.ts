@@ -16,3 +16,4 @@ export * from './inbox/business-hours.js';
 export * from './inbox/service-levels.js';
 export * from './inbox/service-level-schemas.js';
 export * from './inbox/reports.js';
+export * from './insights/topics.js';

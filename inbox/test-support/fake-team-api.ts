@@ -16,6 +16,7 @@ export function unexpectedTeamApi(unexpected: () => Promise<never>): TeamApi & R
     deleteAssignmentRule: unexpected,
     assignConversation: unexpected,
     getConversationReport: unexpected,
+    getQuestionTopics: unexpected,
     conversationReportCsvUrl: (query) => `/api/v1/reports/conversations.csv?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string'))}`,
   };
 }

@@ -23,6 +23,7 @@ import { type ConversationSearch, PostgresConversationSearch, SqliteConversation
 import { TagStore } from './tags/index.js';
 import { SavedViews } from './views/index.js';
 import { AgentRoster } from './agents/index.js';
+import { QuestionTopics } from './insights/index.js';
 import { MemoryPresenceRegistry, type PresenceRegistry } from './presence/index.js';
 import { createRouting, type Routing } from './routing/index.js';
 import { TeamStore } from './teams/index.js';
@@ -97,6 +98,8 @@ export interface Domain {
   replyTimes: ReplyTimes;
   /** `reports/conversations` and its CSV. */
   reports: ConversationReports;
+  /** `reports/topics`: what visitors ask most. */
+  topics: QuestionTopics;
 }
 
 export interface DomainOptions {
@@ -171,6 +174,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     serviceLevels,
     replyTimes: new ReplyTimes(db),
     reports: new ConversationReports(db),
+    topics: new QuestionTopics(db),
   };
 }
 export { idFromParams, validate } from './validate.js';

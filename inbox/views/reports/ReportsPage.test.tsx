@@ -14,14 +14,34 @@ import { ReportsPage } from './ReportsPage.js';
 const NOW = Date.parse('2025-03-31T08:30:00Z');
 const agents = [agentProfile({ id: 'a1', name: 'Ada Lovelace' }), agentProfile({ id: 'a2', name: 'Grace Hopper' })];
 
+const TOPICS = {
+  from: '2025-03-01T23:00:00.000Z',
+  to: '2025-03-31T22:00:00.000Z',
+  messages: 9,
+  data: [{ terms: ['password', 'reset'], count: 5, example: 'How do I reset my password?', conversation_ids: ['c1', 'c2', 'c3', 'c4', 'c5'] }],
+};
+
 function setup(getConversationReport = vi.fn(async (_query: ConversationReportQuery) => conversationReport())) {
-  const api = fakeApi({ getConversationReport, listTeams: async () => ({ data: [team({ id: 'team_1', name: 'Support' })], next_cursor: null }) });
+  const api = fakeApi({
+    getConversationReport,
+    getQuestionTopics: async () => TOPICS,
+    listTeams: async () => ({ data: [team({ id: 'team_1', name: 'Support' })], next_cursor: null }),
+  });
   render(<ReportsPage api={api} agents={agents} timeZone="Europe/Berlin" now={() => NOW} />);
   return { getConversationReport };
 }
 
 describe('ReportsPage', () => {
   afterEach(() => cleanup());
+
+  it('lists the frequently asked topics of the period with a count and a typical question', async () => {
+    setup();
+    const section = await screen.findByRole('region', { name: 'Frequently asked' });
+    const item = await within(section).findByRole('listitem');
+    expect(item.textContent).toContain('password · reset');
+    expect(item.textContent).toContain('5 conversations');
+    expect(item.textContent).toContain('How do I reset my password?');
+  });
 
   it('shows the tiles, the charts with text alternatives, the tables and the CSV link for the last 30 days in the browser’s zone', async () => {
     const { getConversationReport } = setup();

@@ -2,7 +2,8 @@
  * `#/reports`: how the team is doing over a period — conversations opened and
  * closed, first response (median and p90), resolution, first-contact
  * resolution and CSAT as tiles; opened/closed per day; the busiest hours; the
- * same per agent and per team; and the conversations as CSV. Filters: period,
+ * same per agent and per team; the frequently asked topics; and the
+ * conversations as CSV. Filters: period,
  * team, agent, time zone (the browser's by default). A new query keeps the
  * last numbers on screen until the new ones arrive.
  */
@@ -14,6 +15,7 @@ import { ContentPage } from '../content/ContentPage.js';
 import { errorText } from '../content/use-resource.js';
 import { BusiestHoursChart } from './BusiestHoursChart.js';
 import { DailyVolumeChart } from './DailyVolumeChart.js';
+import { FrequentTopics } from './FrequentTopics.js';
 import { ReportFiltersForm } from './ReportFiltersForm.js';
 import { BreakdownTable } from './ReportTables.js';
 import { ReportTiles } from './ReportTiles.js';
@@ -22,7 +24,7 @@ import '../../styles/tables.css';
 import '../../styles/surveys.css';
 import '../../styles/reports.css';
 
-export type ReportsApi = Pick<InboxApi, 'getConversationReport' | 'conversationReportCsvUrl' | 'listTeams'>;
+export type ReportsApi = Pick<InboxApi, 'getConversationReport' | 'conversationReportCsvUrl' | 'listTeams' | 'getQuestionTopics'>;
 
 export interface ReportsPageProps {
   api: ReportsApi;
@@ -150,6 +152,7 @@ export function ReportsPage({ api, agents, timeZone, now = Date.now }: ReportsPa
           />
         </div>
       )}
+      {query?.from && query.to && <FrequentTopics api={api} range={{ from: query.from, to: query.to }} />}
     </ContentPage>
   );
 }

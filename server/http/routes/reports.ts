@@ -2,12 +2,13 @@
  * Admin REST for reports (DESIGN.md §2 `reports/*`): CSAT from the ratings
  * visitors give conversations after close, over a date range; and the
  * conversation report (volumes, first response, resolution, FCR, CSAT, by day,
- * busiest hours, per agent and team) with its CSV, one row per conversation.
+ * busiest hours, per agent and team) with its CSV, one row per conversation;
+ * and the topics visitors ask about most (clusters of first messages).
  *
  * @example api.use('/reports', admin, reportRoutes(domain))
  */
 import { Router } from 'express';
-import { conversationReportQuerySchema, csatScore, dateRangeQuerySchema } from '../../../protocol/index.js';
+import { conversationReportQuerySchema, csatScore, dateRangeQuerySchema, topicsQuerySchema } from '../../../protocol/index.js';
 import { type Domain, validate } from '../../domain/index.js';
 import { principalOf } from '../auth/index.js';
 
@@ -34,6 +35,11 @@ export function reportRoutes(domain: Domain): Router {
     const query = validate(conversationReportQuerySchema, req.query);
     const csv = await domain.reports.csv(principalOf(res).workspaceId, query);
     res.type('text/csv; charset=utf-8').attachment('conversations.csv').send(csv);
+  });
+
+  router.get('/topics', async (req, res) => {
+    const query = validate(topicsQuerySchema, req.query);
+    res.json(await domain.topics.report(principalOf(res).workspaceId, query));
   });
 
   return router;
