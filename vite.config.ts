@@ -41,6 +41,8 @@ const targets: Record<string, UserConfig> = {
           chunkFileNames: (chunk) => {
             const lazy = (id: string) => ['/widget/inapp/ui/', '/widget/surveys/ui/', '/widget/tours/'].some((dir) => id.includes(dir));
             if (chunk.facadeModuleId?.includes('/widget/surveys/ui/')) return 'surveys-[hash].js';
+            if (chunk.facadeModuleId?.includes('/widget/help/ui/')) return 'help-[hash].js';
+            if (chunk.facadeModuleId?.includes('/widget/i18n/')) return 'locale-[name]-[hash].js';
             if (chunk.facadeModuleId?.includes('/widget/tours/picker/')) return 'picker-[hash].js';
             if (chunk.facadeModuleId?.includes('/widget/tours/')) return 'tours-[hash].js';
             // Floating UI positions tooltips and tour steps: loaded by either lazy chunk, never by the messenger.

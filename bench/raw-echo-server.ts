@@ -14,7 +14,10 @@ io.on('connection', (socket) => {
     socket.to('agents').emit('message:new', payload);
     ack({ ok: true, data: { message: payload } });
   });
-  socket.on('agent', () => void socket.join('agents'));
+  socket.on('agent', (ack?: () => void) => {
+    void socket.join('agents');
+    ack?.();
+  });
 });
 http.listen(port, '127.0.0.1', () => {
   const address = http.address();

@@ -1,18 +1,17 @@
 /**
  * Message relay, Parley vs a raw Socket.IO relay (DESIGN.md §6), each server in
- * its own process on this machine:
+ * its own process on this machine (bench/relay-setups.ts):
  * - throughput: C visitors each send M messages back to back (awaiting each ack);
- * - ack latency at a fixed offered rate (2 000 msg/s for 5 s): p50 / p99.
- * Parley stores every message durably (SQLite WAL) before acking and fans it out
- * to a connected agent socket; the raw relay only forwards.
+ * - ack latency at a fixed offered rate (2 000 msg/s for 5 s): p50 / p99, and
+ *   again at half the set-up's own throughput (3 s), its latency when not overloaded;
+ * - delivery latency in the same phase: send → the agent's `message:new`
+ *   (for the two-node set-up, across Redis).
+ * Parley stores every message durably (SQLite WAL, or Postgres) before acking
+ * and fans it out to a connected agent socket; the raw relay only forwards.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { io, type Socket } from 'socket.io-client';
-import { ADMIN, bootVisitor, loginAgent } from '../server/test-support/test-server.js';
+import type { Socket } from 'socket.io-client';
+import { cpuMsOf, quantile } from './bench-processes.js';
+import { clusterSetup, type RelaySetup, rawSetup, type Sender, sqliteSetup } from './relay-setups.js';
 
 export interface RelayResult {
   throughput: number;
@@ -20,114 +19,150 @@ export interface RelayResult {
   p99: number;
   offeredRate: number;
   achievedRate: number;
+  /** Send → the agent saw it, in the fixed-rate phase (ms). */
+  deliveryP50: number;
+  deliveryP99: number;
+  /** The same at half the set-up's own closed-loop throughput: latency when not overloaded. */
+  half: OpenLoop;
+  /** How long the servers stayed busy after the last ack of the fixed-rate phase (ms). */
+  quietAfterMs: number;
+  /** Messages the agent received out of those acknowledged (all phases). */
+  delivered: number;
+  sent: number;
+  /** Server CPU time (all its processes) per message in the closed loop: what a message costs, whatever else the machine runs. */
+  serverCpuMsPerMessage: number;
 }
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
-
-function startProcess(args: string[], env: Record<string, string>): Promise<{ proc: ChildProcess; port: number }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    proc.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /READY (\d+)|running on http:\/\/[^:]+:(\d+)/.exec(out);
-      if (m) resolve({ proc, port: Number(m[1] ?? m[2]) });
-    });
-    proc.once('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function connect(url: string, opts: Record<string, unknown>): Promise<Socket> {
-  const s = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, ...opts });
-  return new Promise((resolve, reject) => {
-    s.once('connect', () => resolve(s));
-    s.once('connect_error', reject);
-  });
-}
-
-async function run(clients: Array<{ socket: Socket; send: (i: number) => unknown[] }>, perClient: number, rate: number): Promise<RelayResult> {
-  // Throughput: closed loop.
-  const t0 = performance.now();
-  await Promise.all(
-    clients.map(async (c, ci) => {
-      for (let i = 0; i < perClient; i++) await c.socket.emitWithAck('message:send', ...(c.send(ci * 1_000_000 + i) as [unknown]));
-    }),
-  );
-  const throughput = (clients.length * perClient) / ((performance.now() - t0) / 1000);
-
-  // Latency: open loop at a fixed offered rate, spread over the clients.
+/** Counts what reaches the agent and, for the messages being timed, when. */
+function watchAgent(agent: Socket) {
+  const timed = new Map<string, number>();
   const latencies: number[] = [];
-  const total = rate * 5;
+  let received = 0;
+  agent.on('message:new', (m: { clientId?: unknown }) => {
+    received += 1;
+    const sent = typeof m.clientId === 'string' ? timed.get(m.clientId) : undefined;
+    if (sent === undefined) return;
+    timed.delete(m.clientId as string);
+    latencies.push(performance.now() - sent);
+  });
+  return { timed, latencies, received: () => received };
+}
+
+interface OpenLoop {
+  rate: number;
+  p50: number;
+  p99: number;
+  achievedRate: number;
+  deliveryP50: number;
+  deliveryP99: number;
+  sent: number;
+}
+
+/** Open loop: `rate` messages a second for `seconds`, spread over the senders, whatever the acks do. */
+async function openLoop(senders: Sender[], watch: ReturnType<typeof watchAgent>, rate: number, seconds: number, first: number): Promise<OpenLoop> {
+  const latencies: number[] = [];
+  watch.latencies.length = 0;
+  const total = Math.round(rate * seconds);
   const start = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-    const c = clients[i % clients.length];
+    const s = senders[i % senders.length];
+    const n = first + i;
     const sent = performance.now();
-    pending.push(c.socket.emitWithAck('message:send', ...(c.send(10_000_000 + i) as [unknown])).then(() => void latencies.push(performance.now() - sent)));
+    watch.timed.set(s.clientIdOf(n), sent);
+    pending.push(s.socket.emitWithAck('message:send', s.payload(n)).then(() => void latencies.push(performance.now() - sent)));
   }
   await Promise.all(pending);
   const achievedRate = total / ((performance.now() - start) / 1000);
-  return { throughput, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), offeredRate: rate, achievedRate };
+  // Stragglers on their way to the agent: a second or two at most.
+  for (let waited = 0; watch.timed.size > 0 && waited < 3_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  watch.timed.clear();
+  return {
+    rate,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    achievedRate,
+    deliveryP50: quantile(watch.latencies, 0.5),
+    deliveryP99: quantile(watch.latencies, 0.99),
+    sent: total,
+  };
 }
 
-export async function benchRelay(opts: { clients?: number; perClient?: number; rate?: number } = {}): Promise<{ raw: RelayResult; parley: RelayResult }> {
+/** Waits until the servers use under a tenth of a core each over a second (at most two minutes); returns how long that took. */
+async function untilQuiet(pids: readonly number[]): Promise<number> {
+  const t0 = performance.now();
+  for (let last = cpuMsOf(pids); performance.now() - t0 < 120_000; ) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const now = cpuMsOf(pids);
+    if (!(now - last > 100 * pids.length)) break;
+    last = now;
+  }
+  return performance.now() - t0 - 1_000;
+}
+
+async function measure({ senders, agent, serverPids }: RelaySetup, perClient: number, rate: number): Promise<RelayResult> {
+  const watch = watchAgent(agent);
+  // Throughput: closed loop.
+  const cpu0 = cpuMsOf(serverPids);
+  const t0 = performance.now();
+  await Promise.all(
+    senders.map(async (s) => {
+      for (let i = 0; i < perClient; i++) await s.socket.emitWithAck('message:send', s.payload(i));
+    }),
+  );
+  const throughput = (senders.length * perClient) / ((performance.now() - t0) / 1000);
+  const serverCpuMsPerMessage = (cpuMsOf(serverPids) - cpu0) / (senders.length * perClient);
+
+  // Latency at the budget's rate (past what a server can take, it measures the queue), then at half of what it can.
+  const atRate = await openLoop(senders, watch, rate, 5, 1_000_000);
+  // Work left over from the overload (fan-out, reactions) runs after the acks: let it finish first.
+  const quietAfterMs = await untilQuiet(serverPids);
+  const half = await openLoop(senders, watch, Math.max(20, Math.round(throughput / 2)), 3, 2_000_000);
+  const sent = senders.length * perClient + atRate.sent + half.sent;
+  for (let waited = 0; watch.received() < sent && waited < 3_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  return {
+    throughput,
+    p50: atRate.p50,
+    p99: atRate.p99,
+    offeredRate: rate,
+    achievedRate: atRate.achievedRate,
+    deliveryP50: atRate.deliveryP50,
+    deliveryP99: atRate.deliveryP99,
+    half,
+    quietAfterMs,
+    delivered: watch.received(),
+    sent,
+    serverCpuMsPerMessage,
+  };
+}
+
+async function measureSetup(setup: Promise<RelaySetup>, perClient: number, rate: number): Promise<RelayResult> {
+  const s = await setup;
+  try {
+    return await measure(s, perClient, rate);
+  } finally {
+    await s.close();
+  }
+}
+
+export interface RelayComparison {
+  clients: number;
+  perClient: number;
+  raw: RelayResult;
+  parley: RelayResult;
+  /** Two nodes on Postgres + Redis (absent with `cluster: false`). */
+  cluster?: RelayResult;
+}
+
+export async function benchRelay(opts: { clients?: number; perClient?: number; rate?: number; cluster?: boolean } = {}): Promise<RelayComparison> {
   const clients = opts.clients ?? 20;
   const perClient = opts.perClient ?? 250;
   const rate = opts.rate ?? 2_000;
-
-  const raw = await startProcess(['--import', 'tsx', 'bench/raw-echo-server.ts'], { PORT: '0' });
-  const rawAgent = await connect(`http://127.0.0.1:${raw.port}`, {});
-  rawAgent.emit('agent');
-  const rawClients = await Promise.all(
-    Array.from({ length: clients }, async () => ({ socket: await connect(`http://127.0.0.1:${raw.port}`, {}), send: (i: number) => [{ conversationId: 'c', clientId: `raw-${i}`, body: `message ${i}` }] })),
-  );
-  const rawResult = await run(rawClients, perClient, rate);
-  [...rawClients.map((c) => c.socket), rawAgent].forEach((s) => s.close());
-  raw.proc.kill();
-
-  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
-  const port = await freePort();
-  const parley = await startProcess([...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'dist/server/main.js'], {
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    LOG_LEVEL: 'warn',
-    SOCKET_EVENTS_PER_10S: '1000000',
-  });
-  const base = `http://127.0.0.1:${parley.port}`;
-  const session = await loginAgent(base);
-  const agent = await connect(`${base}/agent`, { extraHeaders: { origin: base, cookie: session.cookie } });
-  const parleyClients = await Promise.all(
-    Array.from({ length: clients }, async (_, ci) => {
-      const { token } = await bootVisitor(base);
-      const socket = await connect(`${base}/visitor`, { auth: { token }, query: { appId: 'demo' }, extraHeaders: { origin: base } });
-      const started = (await socket.emitWithAck('conversation:start', { clientId: `bench-start-${ci}-${Date.now()}`, body: 'hello' })) as { data: { conversation: { id: string } } };
-      const conversationId = started.data.conversation.id;
-      return { socket, send: (i: number) => [{ conversationId, clientId: `bench-${ci}-${i}`, body: `message ${i}` }] };
-    }),
-  );
-  const parleyResult = await run(parleyClients, perClient, rate);
-  [...parleyClients.map((c) => c.socket), agent].forEach((s) => s.close());
-  parley.proc.kill('SIGINT');
-  await new Promise((r) => parley.proc.once('exit', r));
-  rmSync(dir, { recursive: true, force: true });
-  return { raw: rawResult, parley: parleyResult };
+  const raw = await measureSetup(rawSetup(clients), perClient, rate);
+  const parley = await measureSetup(sqliteSetup(clients), perClient, rate);
+  const cluster = opts.cluster === false ? undefined : await measureSetup(clusterSetup(clients), perClient, rate);
+  return { clients, perClient, raw, parley, cluster };
 }

@@ -1,14 +1,18 @@
 /**
  * `npm run bench`: the measurements behind DESIGN.md §6, printed and written to
- * bench/results/latest.md. Needs a build (`npm run build`) and Debian's Chromium.
+ * bench/results/latest.md (the server part also to bench/results/scale.md).
+ * Needs a build (`npm run build`), Debian's Chromium, and the machine's
+ * Postgres and Redis (the two-node relay).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { startTestServer } from '../server/test-support/test-server.js';
 import { benchHostPage } from './host-page.js';
-import { benchRelay } from './relay.js';
+import { benchScale } from './scale.js';
 
 const f = (n: number, d = 1) => n.toFixed(d);
-const lines: string[] = [`# Parley benchmarks (${new Date().toISOString().slice(0, 10)}, ${process.version}, 2 cores)`, ''];
+const date = new Date().toISOString().slice(0, 10);
+const lines: string[] = [`# Parley benchmarks (${date}, ${process.version}, ${cpus().length} cores)`, ''];
 
 const server = await startTestServer();
 try {
@@ -27,20 +31,11 @@ try {
   await server.stop();
 }
 
-const relay = await benchRelay();
-lines.push(
-  '## Message relay (separate server process; 20 clients)',
-  '',
-  '| | raw Socket.IO relay | Parley (SQLite, durable, fan-out to an agent) | ratio | budget |',
-  '| --- | --- | --- | --- | --- |',
-  `| throughput, closed loop (msg/s) | ${f(relay.raw.throughput, 0)} | ${f(relay.parley.throughput, 0)} | ${f((100 * relay.parley.throughput) / relay.raw.throughput, 0)} % | ≥ 50 % |`,
-  `| ack p50 at ${relay.parley.offeredRate} msg/s (ms) | ${f(relay.raw.p50, 2)} | ${f(relay.parley.p50, 2)} | | |`,
-  `| ack p99 at ${relay.parley.offeredRate} msg/s (ms) | ${f(relay.raw.p99, 2)} | ${f(relay.parley.p99, 2)} | | ≤ 25 |`,
-  `| achieved rate (msg/s) | ${f(relay.raw.achievedRate, 0)} | ${f(relay.parley.achievedRate, 0)} | | |`,
-  '',
-);
+const scale = await benchScale();
+lines.push(...scale);
 
 const text = lines.join('\n');
 console.log(text);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.md', `${text}\n`);
+writeFileSync('bench/results/scale.md', `# Parley server scale (${date}, ${process.version}, ${cpus().length} cores shared by servers and load generators)\n\n${scale.join('\n')}\n`);

@@ -8,6 +8,8 @@ import type { ContentClaimInput, ContentOutcomeInput } from './content/schemas.j
 import type { EligibleMessage } from './content/models.js';
 import type { ConversationRatingInput, SurveyAnswerInput } from './surveys/schemas.js';
 import type { TourProgress } from './tours/models.js';
+import type { HelpArticleContent, HelpArticleSummary, HelpSuggestions } from './help/models.js';
+import type { HelpArticleRequest, HelpSearchInput, HelpSuggestInput, HelpVoteInput } from './help/schemas.js';
 import type { AgentConversation, ContactProfile, Message, VisitorConversation } from './models.js';
 import type { PresenceNotice } from './inbox/teams.js';
 import type { ConversationNote, ConversationViewers, MentionNotice } from './inbox-tools/models.js';
@@ -71,6 +73,14 @@ export interface VisitorClientToServerEvents {
   'tour:picker': (input: { token: string }, ack: (r: Ack<{ ok: true }>) => void) => void;
   /** CSAT after close: the visitor rates a closed conversation. */
   'conversation:rate': (input: ConversationRatingInput, ack: (r: Ack<{ conversation: VisitorConversation }>) => void) => void;
+  /** Help center: live articles ranked for a search box text or a first message being written. */
+  'help:search': (input: HelpSearchInput, ack: (r: Ack<{ articles: HelpArticleSummary[] }>) => void) => void;
+  /** Help center: articles meant for this page (or the most read). */
+  'help:suggest': (input: HelpSuggestInput, ack: (r: Ack<HelpSuggestions>) => void) => void;
+  /** Help center: one live article, its view recorded. */
+  'help:article': (input: HelpArticleRequest, ack: (r: Ack<{ article: HelpArticleContent }>) => void) => void;
+  /** Help center: "Did this help?" (one vote per contact, changeable). */
+  'help:vote': (input: HelpVoteInput, ack: (r: Ack<{ helpful: boolean }>) => void) => void;
 }
 
 export interface VisitorServerToClientEvents {

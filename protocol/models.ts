@@ -1,5 +1,7 @@
 /** The objects that travel on the wire, as both ends see them. Times are ISO 8601 strings. */
+import type { PrivacySettings } from './privacy/settings.js';
 import type { Traits } from './schemas.js';
+import type { BotChoice, BotButton } from './bots/models.js';
 import type { AgentPresence } from './inbox/teams.js';
 import type { BusinessHours } from './inbox/business-hours.js';
 import type { ConversationSla, ReplyTime, SlaPolicy, TeamServiceLevels } from './inbox/service-levels.js';
@@ -26,6 +28,10 @@ export interface Message {
   createdAt: string;
   /** Sent by the system itself (the away acknowledgement), not by a person: never counts as the team's reply. */
   automatic?: true;
+  /** A bot's question: the choices, shown as buttons under the message (docs/bots.md). */
+  buttons?: BotButton[];
+  /** The visitor's answer to a bot's buttons (the body is the chosen label). */
+  choice?: BotChoice;
 }
 
 /** The survey a message carries: which one, and the delivery its answers are saved against. */
@@ -159,12 +165,16 @@ export interface WidgetSettings {
   teamAvatars: TeamAvatar[];
   identityVerification: boolean;
   requireConsent: boolean;
+  /** Consent required and not given: the messenger still opens for a support chat (kept in memory only). Since 016. */
+  chatBeforeConsent?: boolean;
   /** Ask anonymous visitors for their email before their first message. */
   requireEmail: boolean;
   /** URL globs where no in-app message is shown (checkout, settings…). */
   quietPages: string[];
   /** Online now, typical reply time, next opening: sent in the boot response (not in GET /settings). */
   replyTime?: ReplyTime;
+  /** The workspace has live help articles: the messenger shows its Home tab and answer suggestions (boot response only). */
+  helpCenter?: boolean;
 }
 
 /** `GET/PATCH /api/v1/settings`: the workspace as its admins edit it. Never carries the identity secret. */
@@ -184,6 +194,8 @@ export interface WorkspaceSettings extends WidgetSettings {
   awayMessage: string | null;
   /** Team id → the team's own hours and/or policy (absent teams use the workspace's). */
   teamServiceLevels: Record<string, TeamServiceLevels>;
+  /** Consent mode, what is collected, retention windows (docs/privacy.md). */
+  privacy: PrivacySettings;
 }
 
 export interface BootResult {

@@ -8,6 +8,7 @@ import { quietPagesSchema } from './content/schemas.js';
 import { HEX_COLOR, SETTINGS_LIMITS } from './workspace-settings.js';
 import { awayMessageSchema, businessHoursSchema, slaPolicySchema, teamServiceLevelsPatchSchema } from './inbox/service-level-schemas.js';
 import { SLA_FILTERS } from './inbox/service-levels.js';
+import { privacySettingsPatchSchema } from './privacy/settings-schema.js';
 
 export const LIMITS = {
   messageBody: 10_000,
@@ -160,6 +161,8 @@ export const sendMessageSchema = z
     clientId: clientIdSchema,
     body: messageTextSchema,
     attachmentIds: attachmentIdsSchema.optional(),
+    /** Visitors only: this message answers a bot's buttons (docs/bots.md); the body is the option's label. */
+    choice: z.strictObject({ messageId: idSchema, optionId: z.string().min(1).max(32) }).optional(),
   })
   .refine(hasContent, contentRequired);
 export type SendMessageInput = z.infer<typeof sendMessageSchema>;
@@ -333,6 +336,8 @@ export const updateSettingsSchema = z.strictObject({
   slaPolicy: slaPolicySchema.nullable().optional(),
   awayMessage: awayMessageSchema.optional(),
   teamServiceLevels: teamServiceLevelsPatchSchema.optional(),
+  /** Consent mode, what is collected and retention windows (docs/privacy.md). */
+  privacy: privacySettingsPatchSchema.optional(),
 });
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
 /** What a client sends (before trimming and lowercasing). */

@@ -13,6 +13,8 @@ export interface WidgetBridge {
   launcher: NonNullable<BootOptions['launcher']>;
   theme: BootOptions['theme'];
   settings: WidgetSettings;
+  /** Consent required and not given (docs/privacy.md): nothing persisted, no socket until the visitor opens the messenger, a notice says so. */
+  ephemeral?: boolean;
   token(): string | null;
   /** What the core knows of the visitor now (identify makes it identified). */
   contact(): { identified: boolean; email: string | null };
@@ -40,5 +42,6 @@ export interface WidgetControl {
 
 /** What the widget module exports; the core imports it by URL. */
 export interface WidgetModule {
-  mountWidget(bridge: WidgetBridge): WidgetControl;
+  /** May resolve later (the widget first loads the strings of the visitor's locale). */
+  mountWidget(bridge: WidgetBridge): WidgetControl | Promise<WidgetControl>;
 }

@@ -3,26 +3,30 @@
  * Every public method is wrapped: whatever goes wrong inside (bad input, server
  * down, a bug of ours) is reported to the console and `on('error')`, and never
  * thrown into the host page.
+ *
+ * Consent mode (docs/privacy.md): a browser with neither a visitor token nor a
+ * given consent first asks whether the workspace requires consent; if so the
+ * SDK stores and sends nothing until `consent(true)` ("waiting"), except that
+ * the messenger may be opened for a chat kept in memory when the workspace
+ * allows it. `consent(false)` there deletes what the browser holds.
  */
 import type { BootResult, IdentifyResult, WidgetSettings } from '../protocol/index.js';
 import { ApiError, postJson } from './api-client.js';
+import { bootWithRetry, untilAnswered } from './boot-retry.js';
 import type { PageActivity, WidgetBridge, WidgetControl } from './bridge.js';
 import { createEmitter } from './emitter.js';
 import { createEventBatcher, type EventBatcher } from './event-batcher.js';
+import { fetchWidgetSettings, wipeBrowserData } from './consent.js';
+import { deviceInfo } from './device.js';
 import { trackPageChanges } from './page-tracker.js';
+import { followOtherTabs } from './tab-sync.js';
 import { createStorage, type KeyValueStore } from './storage.js';
 import type { BootOptions, IdentifyOptions, MessengerApi } from './types.js';
 import { loadWidgetModule } from './widget-loader.js';
 
 type Props = Record<string, string | number | boolean | null>;
 
-/** -420 → "UTC+07:00" (getTimezoneOffset counts minutes *behind* UTC). */
-export function utcOffset(minutesBehind: number): string {
-  const ahead = -minutesBehind;
-  const abs = Math.abs(ahead);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `UTC${ahead < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
+export { utcOffset } from './device.js';
 
 export function createMessenger(defaultApiBase: string): MessengerApi {
   const emitter = createEmitter((err) => console.warn('[parley] an on() listener threw', err));
@@ -39,7 +43,15 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
 
   let options: BootOptions | null = null;
   let apiBase = defaultApiBase;
-  let storage: KeyValueStore = createStorage('parley:');
+  /** Off until the workspace's mode is known, and while consent is required and not given. */
+  let mayPersist = false;
+  let storage: KeyValueStore = createStorage('parley:', () => mayPersist);
+  /** What the host said (`consent()`); null: nothing yet. */
+  let consent: boolean | null = null;
+  /** Consent required, not given: nothing stored or sent (a chat may be opened, kept in memory). */
+  let waiting = false;
+  /** An identify() made while waiting, replayed once consent is given. */
+  let pendingIdentify: Parameters<MessengerApi['identify']> | null = null;
   let token: string | null = null;
   let settings: WidgetSettings | null = null;
   let visitor = { identified: false, email: null as string | null };
@@ -67,49 +79,60 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     if (next) batcher.kick();
   }
 
-  const device = () =>
-    typeof navigator === 'undefined'
-      ? undefined
-      : {
-          userAgent: navigator.userAgent.slice(0, 500),
-          screen: `${screen.width}x${screen.height}`,
-          // The UTC offset, not the IANA zone name: Intl.DateTimeFormat's first use loads ICU
-          // data and cost ~100 ms of main-thread time on a throttled phone (bench/host-page.ts).
-          timezone: utcOffset(new Date().getTimezoneOffset()),
-        };
-
   async function callBoot(opts: BootOptions, withUser: boolean): Promise<BootResult> {
     return postJson<BootResult>(apiBase, 'boot', {
       appId: opts.appId,
-      token: storage.get('token') ?? undefined,
+      token: token ?? undefined,
       locale: opts.locale ?? (typeof navigator !== 'undefined' ? navigator.language : undefined),
       user: withUser ? opts.user : undefined,
-      device: device(),
+      // A chat before consent tells the server no more than it needs to answer.
+      device: waiting ? undefined : deviceInfo(),
     });
+  }
+
+  function enterWaiting(s: WidgetSettings): boolean {
+    waiting = true;
+    mayPersist = false;
+    settings = s;
+    token = null;
+    visitor = { identified: false, email: null };
+    batcher.setEnabled(false);
+    return Boolean(s.chatBeforeConsent);
+  }
+
+  /** Resolves true once the messenger can run: booted, or waiting for consent with a chat allowed. */
+  async function start(opts: BootOptions, gen: number): Promise<boolean> {
+    waiting = false;
+    const granted = consent ?? (storage.get('consent') === '1' || null);
+    // First visit, or consent refused: the workspace's mode decides before anything is sent.
+    if (granted === false || (granted === null && !token)) {
+      const s = await untilAnswered(() => fetchWidgetSettings(apiBase, opts.appId), () => gen === generation, report);
+      if (!s) return false;
+      if (s.requireConsent && consent !== true) {
+        if (granted === false) wipeBrowserData(opts.appId);
+        return enterWaiting(s);
+      }
+    }
+    mayPersist = true;
+    if (consent === true) storage.set('consent', '1');
+    batcher.setEnabled(consent !== false);
+    const ok = await runBoot(opts, gen);
+    // A token from before the workspace turned consent mode on: it goes.
+    if (ok && settings?.requireConsent && granted !== true && consent !== true) {
+      wipeBrowserData(opts.appId);
+      return enterWaiting(settings);
+    }
+    return ok;
   }
 
   /** Boots, retrying while the server is unreachable; a wrong userHash falls back to anonymous. */
   async function runBoot(opts: BootOptions, gen: number): Promise<boolean> {
-    let withUser = Boolean(opts.user);
-    for (let attempt = 0; gen === generation; attempt++) {
-      try {
-        const result = await callBoot(opts, withUser);
-        if (gen !== generation) return false;
-        settings = result.settings;
-        visitor = { identified: result.identified, email: result.email };
-        setToken(result.token);
-        return true;
-      } catch (err) {
-        report(err);
-        if (err instanceof ApiError && err.code === 'invalid_user_hash' && withUser) {
-          withUser = false;
-          continue;
-        }
-        if (!(err instanceof ApiError) || (err.code !== 'network' && err.status < 500)) return false;
-        await new Promise((r) => setTimeout(r, Math.min(60_000, 2_000 * 2 ** Math.min(attempt, 5))));
-      }
-    }
-    return false;
+    const result = await bootWithRetry({ call: (withUser) => callBoot(opts, withUser), withUser: Boolean(opts.user), live: () => gen === generation, report });
+    if (!result) return false;
+    settings = result.settings;
+    visitor = { identified: result.identified, email: result.email };
+    setToken(result.token);
+    return true;
   }
 
   function bridge(opts: BootOptions, s: WidgetSettings): WidgetBridge {
@@ -120,6 +143,7 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
       launcher: opts.launcher ?? 'default',
       theme: opts.theme,
       settings: s,
+      ephemeral: waiting,
       token: () => token,
       contact: () => visitor,
       onTokenChange(cb) {
@@ -173,17 +197,15 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     };
   }
 
-  /** Another tab identified or logged out: follow it, so every tab is the same visitor. */
-  function followOtherTabs(appId: string): () => void {
-    if (typeof window === 'undefined') return () => {};
-    const key = `parley:${appId}:token`;
-    const onStorage = (e: StorageEvent) => {
-      if (e.key !== key || e.newValue === token) return;
-      if (e.newValue) setToken(e.newValue);
-      else api.shutdown();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+  /** Another tab identified, logged out, or changed consent: follow it, so every tab is the same visitor. */
+  const followTabs = (appId: string) =>
+    followOtherTabs(appId, { token: () => token, onToken: setToken, onLogout: () => api.shutdown(), onConsent: (granted) => api.consent(granted) });
+
+  function restart(): void {
+    if (!options) return;
+    teardown();
+    stopFollowingTabs = followTabs(options.appId);
+    launch(options);
   }
 
   function teardown() {
@@ -197,34 +219,47 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     settings = null;
   }
 
+  /** Boots (or waits for consent), then page views, and the widget at idle when our launcher shows. */
+  function launch(opts: BootOptions): void {
+    const gen = generation;
+    booted = start(opts, gen);
+    booted.then((ok) => {
+      if (!ok || gen !== generation) return;
+      emitter.emit('ready', undefined);
+      if (!waiting) {
+        api.page();
+        stopPageTracking = trackPageChanges(() => api.page());
+        const identify = pendingIdentify;
+        pendingIdentify = null;
+        if (identify) api.identify(...identify);
+      }
+      // The inbox's element picker opens this page with its token in the fragment: the widget runs the picker.
+      if ((opts.launcher ?? 'default') !== 'none' || (typeof location !== 'undefined' && location.hash.includes('parley-picker='))) {
+        const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
+        if (idle) idle(() => withWidget(), { timeout: 2_000 });
+        else setTimeout(() => withWidget(), 200);
+      }
+    }, report);
+  }
+
   const api: MessengerApi = {
     boot: safe((opts: BootOptions) => {
       if (!opts || typeof opts.appId !== 'string' || !opts.appId) throw new Error('boot needs { appId }');
       teardown();
       options = opts;
       apiBase = (opts.apiBase ?? defaultApiBase).replace(/\/$/, '');
-      storage = createStorage(`parley:${opts.appId}:`);
+      storage = createStorage(`parley:${opts.appId}:`, () => mayPersist);
       token = storage.get('token');
-      stopFollowingTabs = followOtherTabs(opts.appId);
-      const gen = generation;
-      booted = runBoot(opts, gen);
-      booted.then((ok) => {
-        if (!ok || gen !== generation) return;
-        emitter.emit('ready', undefined);
-        api.page();
-        stopPageTracking = trackPageChanges(() => api.page());
-        // The inbox's element picker opens this page with its token in the fragment: the widget runs the picker.
-        if ((opts.launcher ?? 'default') !== 'none' || (typeof location !== 'undefined' && location.hash.includes('parley-picker='))) {
-          const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => void }).requestIdleCallback;
-          if (idle) idle(() => withWidget(), { timeout: 2_000 });
-          else setTimeout(() => withWidget(), 200);
-        }
-      }, report);
+      launch(opts);
     }),
 
     identify: safe((userId: string | null, traits?: Props, opts?: IdentifyOptions) => {
       const identityToken = opts?.identityToken;
       if (!(typeof userId === 'string' && userId) && !identityToken) throw new Error('identify needs a userId or an identityToken');
+      if (waiting) {
+        pendingIdentify = [userId, traits, opts];
+        return;
+      }
       const gen = generation;
       booted.then(async (ok) => {
         if (!ok || gen !== generation || !token) return;
@@ -260,8 +295,26 @@ export function createMessenger(defaultApiBase: string): MessengerApi {
     off: safe((event, cb) => emitter.off(event, cb)),
 
     consent: safe((granted: boolean) => {
-      batcher.setEnabled(Boolean(granted));
-      if (!granted) storage.remove('events');
+      const was = consent;
+      consent = Boolean(granted);
+      if (!waiting) batcher.setEnabled(consent);
+      if (!consent) storage.remove('events');
+      if (!options || was === consent) return;
+      if (consent && (waiting || settings?.requireConsent)) {
+        // Given: from now on what the visitor has (a chat's token too) is kept, and tracking starts.
+        mayPersist = true;
+        storage.set('consent', '1');
+        if (token) storage.set('token', token);
+        if (waiting) restart();
+      } else if (!consent && (waiting || settings?.requireConsent)) {
+        // Withdrawn: stop, and delete what the browser holds; the messenger waits for consent again.
+        teardown();
+        mayPersist = false;
+        token = null;
+        pendingIdentify = null;
+        wipeBrowserData(options.appId);
+        restart();
+      }
     }),
 
     shutdown: safe(() => {

@@ -1,7 +1,8 @@
 /**
  * First-party storage for the visitor's token and unsent events. localStorage
  * can be missing or throw (privacy modes, sandboxed iframes, quota): then we
- * keep values in memory for this page and carry on.
+ * keep values in memory for this page and carry on. While `persist()` is false
+ * (consent required and not given, docs/privacy.md) values live in memory only.
  */
 export interface KeyValueStore {
   get(key: string): string | null;
@@ -9,7 +10,7 @@ export interface KeyValueStore {
   remove(key: string): void;
 }
 
-export function createStorage(prefix: string): KeyValueStore {
+export function createStorage(prefix: string, persist: () => boolean = () => true): KeyValueStore {
   const memory = new Map<string, string>();
   const ls = (): Storage | null => {
     try {
@@ -28,6 +29,7 @@ export function createStorage(prefix: string): KeyValueStore {
     },
     set(key, value) {
       memory.set(key, value);
+      if (!persist()) return;
       try {
         ls()?.setItem(prefix + key, value);
       } catch {

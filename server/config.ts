@@ -25,6 +25,15 @@ export interface Config {
   s3?: S3Options;
   /** Serve /demo (a page that hands out a valid userHash for the demo user): on by default, `DEMO=off` in production. */
   demo: boolean;
+  /**
+   * `TRUST_PROXY`: the proxies whose X-Forwarded-For names the client (rate limits key on it): Express's
+   * `trust proxy` list (`loopback, 10.0.0.0/8`) or a hop count; loopback only when unset.
+   */
+  trustProxy?: string;
+  /** `WEBHOOK_ALLOW_PRIVATE=1`: webhooks may target private, loopback and link-local addresses (off by default: SSRF). */
+  webhookAllowPrivate: boolean;
+  /** `COUNTRY_HEADER`: the header a proxy or CDN in front sets to the visitor's country (e.g. CF-IPCountry); unset, no country is kept. */
+  countryHeader?: string;
 }
 
 export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
@@ -70,8 +79,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, defaults: Parti
     publicDir: env.PARLEY_PUBLIC_DIR ?? defaults.publicDir ?? 'dist/public',
     logLevel: env.LOG_LEVEL ?? defaults.logLevel ?? 'info',
     demo: !['off', 'false', '0'].includes((env.DEMO ?? '').toLowerCase()),
+    trustProxy: env.TRUST_PROXY || defaults.trustProxy,
+    webhookAllowPrivate: ['1', 'true', 'on'].includes((env.WEBHOOK_ALLOW_PRIVATE ?? '').toLowerCase()) || (defaults.webhookAllowPrivate ?? false),
     uploadsDir: resolve(env.UPLOADS_DIR ?? defaults.uploadsDir ?? defaultUploadsDir(databaseUrl)),
     uploadMaxBytes: positiveInt(env.UPLOAD_MAX_BYTES) ?? defaults.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
     s3: s3FromEnv(env) ?? defaults.s3,
+    countryHeader: env.COUNTRY_HEADER || defaults.countryHeader,
   };
 }

@@ -13,6 +13,8 @@ import { createRealtime } from './realtime/index.js';
 import { createScale, jobLease, type LeasedRun, releaseLeases, type Scale } from './scale/index.js';
 import { migrateToLatest, openStore, s3FileStore } from './store/index.js';
 import { startSnoozeClock } from './domain/conversations/index.js';
+import { startWebhookWorker } from './domain/webhooks/index.js';
+import { RETENTION_LEASE_MS, startRetentionClock } from './domain/privacy/index.js';
 
 export interface RunningServer {
   url: string;
@@ -68,12 +70,12 @@ function closedWithin(server: ReturnType<typeof createServer>, closed: Promise<v
 }
 
 export async function startServer(config: Config, logger: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
-  const store = openStore(config.databaseUrl);
+  const store = openStore(config.databaseUrl, { onConnectionError: (err) => logger.warn({ err }, 'postgres connection lost') });
   await migrateToLatest(store.db, store.kind);
   const scale = await createScale({ redisUrl: config.redisUrl, redisPrefix: config.redisPrefix, logger });
   const leased = jobLease(store.db, scale.nodeId);
   const uploads = config.s3 ? { store: s3FileStore(config.s3) } : { dir: config.uploadsDir };
-  const domain = await createDomain(store.db, { uploads, uploadMaxBytes: config.uploadMaxBytes, presence: scale.presence });
+  const domain = await createDomain(store.db, { uploads, uploadMaxBytes: config.uploadMaxBytes, presence: scale.presence, webhooks: { allowPrivate: config.webhookAllowPrivate }, countryHeader: config.countryHeader, publicUrl: config.publicUrl });
   const seed = await seedIfEmpty(domain, {
     publicUrl: config.publicUrl,
     adminEmail: config.adminEmail,
@@ -103,6 +105,18 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
     wake: (now) => leased('snooze-wakeups', SNOOZE_LEASE_MS, () => domain.snoozes.wakeDue(now)),
     onError: (err) => logger.error({ err }, 'snooze wake-up failed'),
   });
+  // Data past its workspace's retention window goes (docs/privacy.md), on the lease holder only.
+  const stopRetention = startRetentionClock({
+    run: (now) => leased('retention', RETENTION_LEASE_MS, () => domain.privacy.retention.run(now)),
+    onError: (err) => logger.error({ err }, 'retention run failed'),
+  });
+  // Domain events become webhook deliveries; every node's worker sends the due ones (each attempt is claimed once).
+  const webhookEvents = domain.webhooks.follow({ bus: domain.bus, conversations: domain.conversations }, (err) => logger.error({ err }, 'webhook event failed'));
+  const stopWebhooks = startWebhookWorker({ runner: domain.webhooks.runner, onError: (err) => logger.error({ err }, 'webhook delivery failed') });
+  // Automation rules run in the background (docs/automation.md); an action's own failure is in the run log, anything else here.
+  domain.automation.onError((err) => logger.error({ err }, 'automation run failed'));
+  // Bots talk in the background (docs/bots.md); their failures are logged here.
+  domain.bots.onError((err) => logger.error({ err }, 'bot run failed'));
   const app = createHttpApp({ config, domain, logger, health, limiters: scale.limiters });
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, domain, logger, { publicUrl: config.publicUrl, adapter: scale.adapter });
@@ -129,11 +143,25 @@ export async function startServer(config: Config, logger: Logger = pino({ level:
         reactions.stop();
         stopSeries();
         stopSnooze();
+        stopRetention();
         // Sockets are told the server is going away and reconnect (to another node behind the balancer).
         await realtime.close();
         await reactions.settled();
         // Requests in flight finish (io.close() stopped the listening); idle keep-alive connections close now.
         await closedWithin(httpServer, httpClosed, DRAIN_MS);
+        // Bot moves of the last messages finish first: a hand-over routes the conversation (below).
+        domain.bots.stop();
+        await domain.bots.settled();
+        // Routing the last requests started (a new conversation, a queue drained as room appeared) ends before the store closes.
+        domain.routing.stop();
+        await domain.routing.settled();
+        // Automation runs of the last requests finish (their webhook calls reach the outbox below).
+        domain.automation.stop();
+        await domain.automation.settled();
+        // Events of the last requests reach the outbox; attempts in flight are cut off and left to another node.
+        webhookEvents.stop();
+        await webhookEvents.settled();
+        await stopWebhooks();
         await releaseLeases(store.db, scale.nodeId).catch((err: unknown) => logger.warn({ err }, 'could not release job leases'));
         await scale.close();
         await store.close();

@@ -8,10 +8,12 @@ import { bindCustomLauncher, markCustomLaunchers } from './host/custom-launcher.
 import { isHexColor } from '../protocol/workspace-settings.js';
 import { createShadowHost } from './host/shadow-host.js';
 import { trackVisualViewport } from './host/visual-viewport.js';
-import { pickLocale } from './i18n/index.js';
+import { loadLocale } from './i18n/load.js';
 import { idbOutboxStore } from './host/idb-outbox.js';
-import { coordinateTabs } from './host/tab-coordinator.js';
+import { coordinateTabs, type TabCoordinator } from './host/tab-coordinator.js';
 import { ChatClient } from './state/chat-client.js';
+import { memoryOutboxStore } from './state/outbox-store.js';
+import { downloadMyData } from './privacy/my-data.js';
 import { saveContactEmail } from './state/contact-email.js';
 import { SocketTransport } from './state/socket-transport.js';
 import { App, type UiCommands } from './ui/App.js';
@@ -19,8 +21,9 @@ import { mountInApp } from './inapp/host/mount-in-app.js';
 import { SurveyInThread } from './surveys/host/SurveyInThread.js';
 import { RATE_CSS } from './ui/RateConversation.js';
 
-export function mountWidget(bridge: WidgetBridge): WidgetControl {
-  const { lang, strings, dir } = pickLocale(bridge.locale);
+export async function mountWidget(bridge: WidgetBridge): Promise<WidgetControl> {
+  // Indonesian and Arabic strings are chunks of their own (i18n/load.ts).
+  const { lang, strings, dir } = await loadLocale(bridge.locale);
   const position = bridge.theme?.position ?? bridge.settings.launcherPosition;
   const themeColor = bridge.theme?.color;
   const host = createShadowHost({
@@ -43,16 +46,21 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
     currentToken: () => bridge.token(),
     refreshToken: () => bridge.refreshToken(),
     onConversationStarted: (id) => run((c) => c.conversationStarted(id)),
-    outbox: idbOutboxStore(bridge.appId),
+    // Before consent (docs/privacy.md) unsent messages stay in memory.
+    outbox: bridge.ephemeral ? memoryOutboxStore() : idbOutboxStore(bridge.appId),
   });
-  const tabs = coordinateTabs({
-    appId: bridge.appId,
-    client,
-    makeSocket: (token) => new SocketTransport({ apiBase: bridge.apiBase, appId: bridge.appId, token: token ?? bridge.token() ?? '' }),
-    onRemoteOpen: (open) => run((c) => (open ? c.show(false) : c.hide(false))),
-  });
+  let tabs: TabCoordinator | null = null;
+  const connect = () =>
+    (tabs ??= coordinateTabs({
+      appId: bridge.appId,
+      client,
+      makeSocket: (token) => new SocketTransport({ apiBase: bridge.apiBase, appId: bridge.appId, token: token ?? bridge.token() ?? '' }),
+      onRemoteOpen: (open) => run((c) => (open ? c.show(false) : c.hide(false))),
+    }));
+  // Before consent there is no visitor yet: the socket waits until the messenger is opened.
+  if (bridge.token()) connect();
   const offToken = bridge.onTokenChange((t) => {
-    if (t) tabs.tokenChanged(t);
+    if (t) tabs ? tabs.tokenChanged(t) : connect();
     else void client.forget(); // shutdown: nothing of this visitor stays in the browser
   });
 
@@ -84,6 +92,9 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
       saveEmail={async (email) => {
         await saveContactEmail(bridge.apiBase, bridge.token() ?? '', email);
       }}
+      help={
+        bridge.settings.helpCenter ? { request: link.request, pageUrl: () => location.href, locale: lang, apiBase: bridge.apiBase, addStyles: host.addStyles } : undefined
+      }
       renderSurvey={(survey) => (
         <SurveyInThread
           key={survey.deliveryId}
@@ -95,9 +106,12 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
           onError={(err) => bridge.report(err)}
         />
       )}
+      notice={bridge.ephemeral ? strings.consentNotice : undefined}
+      onExport={() => downloadMyData(bridge.apiBase, bridge.token() ?? '').catch(bridge.report)}
       onOpenChange={(open, local) => {
         bridge.emit(open ? 'show' : 'hide', undefined);
-        if (local) tabs.broadcastOpen(open);
+        if (local) tabs?.broadcastOpen(open);
+        if (open && !tabs) void bridge.refreshToken();
       }}
     />,
     host.mount,
@@ -134,7 +148,7 @@ export function mountWidget(bridge: WidgetBridge): WidgetControl {
       render(null, host.mount);
       inApp.stop();
       link.stop();
-      tabs.stop();
+      tabs?.stop();
       stopViewport();
       offToken();
       offUnread();

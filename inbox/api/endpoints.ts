@@ -21,7 +21,13 @@ import { createContentApi, type ContentApi } from './content-endpoints.js';
 import { createReportApi, type ReportApi } from './report-endpoints.js';
 import { createTeamApi, type TeamApi } from './team-endpoints.js';
 import type { HttpClient, Query } from './http.js';
+import { createHelpCenterApi, type HelpCenterApi } from './help-endpoints.js';
 import { createToolsApi, type ToolsApi } from './tool-endpoints.js';
+import { createWebhookApi, type WebhookApi } from './webhook-endpoints.js';
+import { createPrivacyApi, type PrivacyApi } from './privacy-endpoints.js';
+import { type ApiTokenApi, createApiTokenApi } from './api-token-endpoints.js';
+import { type AutomationApi, createAutomationApi } from './automation-endpoints.js';
+import { type BotApi, createBotApi } from './bot-endpoints.js';
 
 export interface SessionInfo {
   agent: AgentProfile;
@@ -59,7 +65,7 @@ export function conversationQuery(filter: ListFilter, cursor?: string | null): Q
   };
 }
 
-export interface InboxApi extends ContentApi, ToolsApi, TeamApi, ReportApi {
+export interface InboxApi extends ContentApi, ToolsApi, TeamApi, ReportApi, WebhookApi, ApiTokenApi, AutomationApi, PrivacyApi, BotApi, HelpCenterApi {
   me(): Promise<SessionInfo>;
   login(email: string, password: string): Promise<SessionInfo>;
   logout(): Promise<void>;
@@ -111,5 +117,11 @@ export function createInboxApi(http: HttpClient): InboxApi {
     ...createTeamApi(http),
     ...createReportApi(http),
     ...createToolsApi(http),
+    ...createWebhookApi(http),
+    ...createApiTokenApi(http),
+    ...createAutomationApi(http),
+    ...createBotApi(http),
+    ...createPrivacyApi(http),
+    ...createHelpCenterApi(http),
   };
 }

@@ -15,11 +15,11 @@ export const SETTINGS_HREF = '#/settings';
 export const INBOX_HREF = '#/';
 export const REPORTS_HREF = '#/reports';
 
-/** The pages of the settings: the messenger (`#/settings`), teams and agents, assignment rules, business hours and SLAs, canned replies. */
-export const SETTINGS_PAGES = ['messenger', 'teams', 'assignment', 'service-levels', 'canned-replies'] as const;
+/** The pages of the settings: the messenger (`#/settings`), teams and agents, assignment rules, automation rules, bots, business hours and SLAs, canned replies, webhooks, API tokens, privacy, the audit log. */
+export const SETTINGS_PAGES = ['messenger', 'teams', 'assignment', 'automation', 'bots', 'service-levels', 'canned-replies', 'webhooks', 'api-tokens', 'privacy', 'audit-log'] as const;
 export type SettingsPage = (typeof SETTINGS_PAGES)[number];
 
-export const CONTENT_SECTIONS = ['messages', 'segments', 'series', 'surveys', 'tours'] as const;
+export const CONTENT_SECTIONS = ['messages', 'segments', 'series', 'surveys', 'tours', 'help'] as const;
 export type ContentSection = (typeof CONTENT_SECTIONS)[number];
 
 /** Which screen the hash shows: the three-column inbox, the settings, the reports or a content screen. */
@@ -67,7 +67,7 @@ export function parseConversationHash(hash: string): string | null {
 }
 
 export function parseContentPlace(hash: string): ContentPlace | null {
-  const match = /^#\/(messages|segments|series|surveys|tours)(?:\/([^/]*))?(?:\/(results|stats))?\/?$/.exec(hash);
+  const match = /^#\/(messages|segments|series|surveys|tours|help)(?:\/([^/]*))?(?:\/(results|stats))?\/?$/.exec(hash);
   if (!match) return null;
   const section = match[1] as ContentSection;
   const rest = match[2];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceSettings } from '../../protocol/index.js';
+import { DEFAULT_PRIVACY_SETTINGS } from '../../protocol/index.js';
 import { avatarRow, avatarRowAt, changedFields, describeValidationError, draftFrom, originsFromText, toRequest } from './settings-form.js';
 
 const saved: WorkspaceSettings = {
@@ -21,6 +22,7 @@ const saved: WorkspaceSettings = {
   slaPolicy: null,
   awayMessage: null,
   teamServiceLevels: {},
+  privacy: DEFAULT_PRIVACY_SETTINGS,
   snippet: '<script></script>',
 };
 

@@ -2,6 +2,12 @@
 import type { InboxApi } from '../api/endpoints.js';
 import { unexpectedToolsApi } from './fake-tools-api.js';
 import { unexpectedTeamApi } from './fake-team-api.js';
+import { unexpectedWebhookApi } from './fake-webhook-api.js';
+import { unexpectedApiTokenApi } from './fake-api-token-api.js';
+import { unexpectedAutomationApi } from './fake-automation-api.js';
+import { unexpectedBotApi } from './fake-bot-api.js';
+import { unexpectedHelpCenterApi } from './fake-help-api.js';
+import { unexpectedPrivacyApi } from './fake-privacy-api.js';
 
 export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
   const unexpected = () => Promise.reject(new Error('unexpected API call'));
@@ -58,6 +64,12 @@ export function fakeApi(overrides: Partial<InboxApi> = {}): InboxApi {
     createPickerLink: unexpected,
     ...unexpectedToolsApi(unexpected),
     ...unexpectedTeamApi(unexpected),
+    ...unexpectedWebhookApi(unexpected),
+    ...unexpectedApiTokenApi(unexpected),
+    ...unexpectedAutomationApi(unexpected),
+    ...unexpectedBotApi(unexpected),
+    ...unexpectedPrivacyApi(unexpected),
+    ...unexpectedHelpCenterApi(unexpected),
     ...overrides,
   };
 }

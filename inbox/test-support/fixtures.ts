@@ -1,5 +1,6 @@
 /** Builders for protocol objects in unit tests: valid defaults, override what the test is about. */
 import type { AgentConversation, ContactProfile, Message, Survey, Tour, WorkspaceSettings } from '../../protocol/index.js';
+import { DEFAULT_PRIVACY_SETTINGS } from '../../protocol/index.js';
 
 export function message(overrides: Partial<Message> = {}): Message {
   const seq = overrides.seq ?? 1;
@@ -82,6 +83,7 @@ export function workspaceSettings(overrides: Partial<WorkspaceSettings> = {}): W
     slaPolicy: null,
     awayMessage: null,
     teamServiceLevels: {},
+    privacy: DEFAULT_PRIVACY_SETTINGS,
     ...overrides,
   };
 }

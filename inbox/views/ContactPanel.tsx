@@ -10,9 +10,12 @@ import { formatDateTime, formatRelative } from '../format/relative-time.js';
 import { useNow } from '../host/use-now.js';
 import { useInbox } from './inbox-context.js';
 import { ActivityUrl, RecentActivity } from './RecentActivity.js';
+import type { PrivacyApi } from '../api/privacy-endpoints.js';
+import { ContactPrivacy } from './privacy/ContactPrivacy.js';
 import '../styles/contact-panel.css';
 
-export function ContactPanel() {
+/** `api`: the export and erase of the Data section (admins; absent, no such section). */
+export function ContactPanel({ api }: { api?: Pick<PrivacyApi, 'contactExportUrl' | 'eraseContact'> } = {}) {
   const { contact, current } = useInbox();
   const now = useNow();
   const profile = contact.profile.value;
@@ -38,6 +41,7 @@ export function ContactPanel() {
         <>
           <ContactDetails profile={profile} now={now} />
           <RecentActivity events={contact.events.value} now={now} />
+          {api && <ContactPrivacy api={api} contactId={profile.id} />}
         </>
       ) : null}
     </aside>

@@ -67,6 +67,7 @@ describe('content screens in the workspace', () => {
       ['Series', '#/series'],
       ['Tours', '#/tours'],
       ['Surveys', '#/surveys'],
+      ['Help center', '#/help'],
       ['Reports', '#/reports'],
       ['Settings', '#/settings'],
     ]);

@@ -1,4 +1,4 @@
-/** The content screens (`#/messages…`, `#/segments…`, `#/series…`, `#/tours…`, `#/surveys…`): a list, an editor, a survey's results or a tour's stats, by the hash. */
+/** The content screens (`#/messages…`, `#/segments…`, `#/series…`, `#/tours…`, `#/surveys…`, `#/help…`): a list, an editor, a survey's results or a tour's stats, by the hash. */
 import type { AgentProfile } from '../../protocol/index.js';
 import type { InboxApi } from '../api/endpoints.js';
 import type { ContentPlace } from '../host/hash-route.js';
@@ -14,6 +14,7 @@ import { SurveysTable } from './surveys/SurveysTable.js';
 import { TourEditor } from './tours/TourEditor.js';
 import { ToursTable } from './tours/ToursTable.js';
 import { TourStatsPage } from './tours/TourStatsPage.js';
+import { HelpCenterScreen } from './help/HelpCenterScreen.js';
 import '../styles/content.css';
 
 export interface ContentScreenProps {
@@ -40,5 +41,7 @@ export function ContentScreen({ place, api, agent, agents }: ContentScreenProps)
       return place.view === 'list' ? <SurveysTable api={api} /> : <SurveyEditor key={key} api={api} id={id} agents={agents} />;
     case 'tours':
       return place.view === 'list' ? <ToursTable api={api} /> : <TourEditor key={key} api={api} id={id} />;
+    case 'help':
+      return <HelpCenterScreen key={key} api={api} id={place.view === 'list' ? undefined : id} />;
   }
 }

@@ -2,6 +2,7 @@
 import type { AgentConversation } from '../../protocol/index.js';
 import { formatClock, formatDateTime } from '../format/relative-time.js';
 import type { ThreadEntry } from '../state/thread-merge.js';
+import { BotMessageParts } from './BotMessageParts.js';
 import { MessageAttachments } from './MessageAttachments.js';
 import { MessageBody } from './MessageBody.js';
 import { SurveyCard } from './SurveyCard.js';
@@ -28,7 +29,10 @@ export function MessageItem({ entry, conversation, showReceipt, visitorName, onR
       data-client-id={message.clientId || undefined}
       aria-busy={delivery === 'sending' ? true : undefined}
     >
-      <p class="message__author">{author}</p>
+      <p class="message__author">
+        {author}
+        {message.authorType === 'bot' && ' · Bot'}
+      </p>
       {message.body.trim() !== '' && (
         <div class="message__bubble">
           <MessageBody body={message.body} />
@@ -36,6 +40,7 @@ export function MessageItem({ entry, conversation, showReceipt, visitorName, onR
       )}
       {message.attachments.length > 0 && <MessageAttachments attachments={message.attachments} />}
       {message.survey && <SurveyCard surveyId={message.survey.id} />}
+      <BotMessageParts message={message} />
       <p class="message__meta">
         <time dateTime={message.createdAt} title={formatDateTime(message.createdAt)}>
           {formatClock(message.createdAt)}

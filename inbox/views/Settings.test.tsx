@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UpdateSettingsRequest, WorkspaceSettings } from '../../protocol/index.js';
+import { DEFAULT_PRIVACY_SETTINGS } from '../../protocol/index.js';
 import { ApiError } from '../api/http.js';
 import { fakeApi } from '../test-support/fake-api.js';
 import { FakeAgentSocket } from '../test-support/fake-socket.js';
@@ -28,6 +29,7 @@ const saved: WorkspaceSettings = {
   slaPolicy: null,
   awayMessage: null,
   teamServiceLevels: {},
+  privacy: DEFAULT_PRIVACY_SETTINGS,
   snippet: '<script>\n!function(w,d,h){…}(window,document,"https://parley.example.com");\nMessenger.boot({ appId: "demo" });\n</script>',
 };
 

@@ -1,4 +1,4 @@
-/** Brand, the main navigation (Inbox, Messages, Segments, Series, Tours, Surveys, Reports, Settings), connection state, the agent and their online/away status, "Log out", and the polite live region for new messages. */
+/** Brand, the main navigation (Inbox, Messages, Segments, Series, Tours, Surveys, Help center, Reports, Settings), connection state, the agent and their online/away status, "Log out", and the polite live region for new messages. */
 import { useState } from 'preact/hooks';
 import { initials } from '../format/contact-name.js';
 import { contentHref, conversationHref, INBOX_HREF, REPORTS_HREF, SETTINGS_HREF, type Screen } from '../host/hash-route.js';
@@ -19,6 +19,7 @@ export function TopBar({ onLogout, screen = 'inbox' }: { onLogout(): Promise<voi
     ['Series', contentHref('series'), 'series'],
     ['Tours', contentHref('tours'), 'tours'],
     ['Surveys', contentHref('surveys'), 'surveys'],
+    ['Help center', contentHref('help'), 'help'],
     ['Reports', REPORTS_HREF, 'reports'],
     ['Settings', SETTINGS_HREF, 'settings'],
   ];

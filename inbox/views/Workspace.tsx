@@ -91,7 +91,7 @@ export function Workspace({ agent, api, onLogout, connect = connectAgentSocket }
                 </div>
               )}
             </main>
-            <ContactPanel />
+            <ContactPanel api={api} />
           </div>
         )}
       </div>

@@ -12,6 +12,8 @@
  *   team answered in exactly one reply phase (one run of replies to a waiting
  *   visitor) and that were never reopened; null when none closed.
  * - csat: ratings given in [from, to), score = % of 4–5 (as `reports/csat`).
+ * - answer_bot: of the conversations opened in [from, to), those the answer bot
+ *   offered articles to, and those it resolved (the visitor said they helped).
  * - by_day and busiest_hours use the local days and hours of `tz`;
  *   busiest_hours[0] is Monday, [6] Sunday, each with 24 hourly counts of opened.
  * - per_agent / per_team group by the conversation's current assignee / team
@@ -21,6 +23,7 @@
  */
 import { z } from 'zod';
 import { timeZoneSchema } from './service-level-schemas.js';
+import type { AnswerBotReport } from '../bots/models.js';
 
 export const REPORT_LIMITS = { maxDays: 400, defaultDays: 30 } as const;
 
@@ -92,6 +95,8 @@ export interface ConversationReport extends ConversationStats {
   /** Sorted by conversations closed, then opened, descending. */
   per_agent: AgentReportRow[];
   per_team: TeamReportRow[];
+  /** The answer bot's deflection over the conversations opened in the range (docs/bots.md). */
+  answer_bot?: AnswerBotReport;
 }
 
 /** Columns of `reports/conversations.csv`, one row per conversation opened in the range. */

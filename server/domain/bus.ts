@@ -1,10 +1,10 @@
 /**
  * Domain events: what happened, published after the write is durable.
- * Transports (sockets, webhooks later) subscribe; the domain knows none of them.
+ * Transports (sockets, webhooks) subscribe; the domain knows none of them.
  */
 import { EventEmitter } from 'node:events';
 import type { ContactProfile, Message } from '../../protocol/index.js';
-import type { ConversationNote } from '../../protocol/index.js';
+import type { ConversationNote, SurveyResponseData, TourCompletedData } from '../../protocol/index.js';
 
 export interface DomainEvents {
   'message.created': { workspaceId: string; contactId: string; message: Message };
@@ -12,9 +12,17 @@ export interface DomainEvents {
   /** A conversation was created (once per conversation, after its first messages are durable): assignment rules run on it. */
   'conversation.created': { workspaceId: string; contactId: string; conversationId: string; startedBy: 'visitor' | 'team' };
   'contact.updated': { workspaceId: string; contact: ContactProfile };
+  /** A contact was created: an anonymous visitor's first visit, or a user identified for the first time. */
+  'contact.created': { workspaceId: string; contact: ContactProfile };
+  /** A contact completed a survey (once per survey delivery). */
+  'survey.response': { workspaceId: string; contactId: string; response: SurveyResponseData };
+  /** A contact completed a tour (once per tour delivery). */
+  'tour.completed': { workspaceId: string; contactId: string; tour: TourCompletedData };
   'conversation.read': { workspaceId: string; contactId: string; conversationId: string; seq: number; by: 'visitor' | 'agent' };
-  /** Events were stored for a contact (names of the new ones). */
-  'contact.events': { workspaceId: string; contactId: string; names: string[] };
+  /** Events were stored for a contact (names of the new ones; `tracked`: those of `track` events, not page views). */
+  'contact.events': { workspaceId: string; contactId: string; names: string[]; tracked?: string[] };
+  /** Tags were put on a conversation (ids of the ones it did not carry before): automation's "tag added". */
+  'conversation.tags_added': { workspaceId: string; contactId: string; conversationId: string; tagIds: string[] };
   /** What a contact (or, without contactId, every contact of the workspace) is eligible for may have changed. */
   'content.changed': { workspaceId: string; contactId?: string };
   /** An internal note was written (for the team only: never sent to a visitor). */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type Database, diskFileStore, type FileStore } from '../store/index.js';
 import { AgentDirectory } from './agents/index.js';
+import { ApiTokens } from './api-tokens/index.js';
 import { Attachments } from './attachments/index.js';
 import { DomainBus } from './bus.js';
 import { ContactStore, IdentityResolver } from './contacts/index.js';
@@ -27,8 +28,14 @@ import { QuestionTopics } from './insights/index.js';
 import { MemoryPresenceRegistry, type PresenceRegistry } from './presence/index.js';
 import { createRouting, type Routing } from './routing/index.js';
 import { TeamStore } from './teams/index.js';
+import { AuditLog, createPrivacy, type Privacy } from './privacy/index.js';
+import { type Automation, createAutomation } from './automation/index.js';
+import { Webhooks, type WebhookOptions } from './webhooks/index.js';
+import { HelpCenter } from './help/index.js';
+import { type Bots, createBots } from './bots/index.js';
 
 export * from './agents/index.js';
+export * from './api-tokens/index.js';
 export * from './attachments/index.js';
 export * from './bus.js';
 export * from './contacts/index.js';
@@ -52,6 +59,11 @@ export { actsAsAdmin } from './admin-role.js';
 export * from './presence/index.js';
 export * from './routing/index.js';
 export * from './teams/index.js';
+export * from './privacy/index.js';
+export * from './automation/index.js';
+export * from './webhooks/index.js';
+export * from './help/index.js';
+export * from './bots/index.js';
 
 /** Every domain service, wired once per process and handed to the edges. */
 export interface Domain {
@@ -64,6 +76,8 @@ export interface Domain {
   messages: MessageLog;
   conversations: Conversations;
   agents: AgentDirectory;
+  /** API tokens: scopes, hashed values, revocation (docs/api.md). */
+  apiTokens: ApiTokens;
   visitorTokens: VisitorTokens;
   attachments: Attachments;
   segments: SegmentStore;
@@ -92,14 +106,26 @@ export interface Domain {
   roster: AgentRoster;
   /** Assignment rules, automatic and manual assignment, hand-out on offline. */
   routing: Routing;
+  /** Automation rules (docs/automation.md): the engine following the bus, and the run log. */
+  automation: Automation;
   /** Business hours, SLA policies (workspace and team overrides), SLA clocks, away acknowledgements. */
   serviceLevels: ServiceLevels;
   /** The widget's expected reply time. */
   replyTimes: ReplyTimes;
   /** `reports/conversations` and its CSV. */
   reports: ConversationReports;
+  /** Webhook subscriptions, their outbox and this process's delivery runner. */
+  webhooks: Webhooks;
   /** `reports/topics`: what visitors ask most. */
   topics: QuestionTopics;
+  /** Append-only record of who read or changed personal data and settings (docs/privacy.md). */
+  audit: AuditLog;
+  /** Contact export and erase, retention, the visitor's own export links. */
+  privacy: Privacy;
+  /** Help center: articles and collections, search and answer suggestions, views and votes (docs/help-center.md). */
+  help: HelpCenter;
+  /** Custom bots and the answer bot (docs/bots.md): they talk to a new conversation's visitor before routing. */
+  bots: Bots;
 }
 
 export interface DomainOptions {
@@ -108,6 +134,12 @@ export interface DomainOptions {
   uploadMaxBytes?: number;
   /** Where agents' presence lives: this process's memory unless given (Redis with several nodes). */
   presence?: PresenceRegistry;
+  /** Webhook targets: private addresses refused unless allowed (WEBHOOK_ALLOW_PRIVATE). */
+  webhooks?: WebhookOptions;
+  /** The header a proxy in front sets to the visitor's country (`COUNTRY_HEADER`); unset: no country is recorded. */
+  countryHeader?: string;
+  /** The server's public URL (`PUBLIC_URL`): bots link help articles with it. */
+  publicUrl?: string;
 }
 
 export async function createDomain(db: Kysely<Database>, options: DomainOptions = {}): Promise<Domain> {
@@ -132,12 +164,13 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
   const conversations = new Conversations(db, bus, messages, search);
   const serviceLevels = new ServiceLevels(db, workspaces);
   conversations.useServiceLevels(serviceLevels);
-  const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, messages, events });
-  const tourRuns = new TourRuns(db, { campaigns, deliveries, events });
+  const responses = new SurveyResponses(db, { campaigns, deliveries, contacts, conversations, messages, events, bus });
+  const tourRuns = new TourRuns(db, { campaigns, deliveries, events, bus });
   const inApp = new InAppMessages(db, campaigns, deliveries, targeting, workspaces, responses, tourRuns);
   const presence = options.presence ?? new MemoryPresenceRegistry();
   const teams = new TeamStore(db);
-  return {
+  const audit = new AuditLog(db);
+  const domain: Omit<Domain, 'automation' | 'bots'> = {
     db,
     bus,
     workspaces,
@@ -147,6 +180,7 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     messages,
     conversations,
     agents: new AgentDirectory(db),
+    apiTokens: new ApiTokens(db),
     visitorTokens: new VisitorTokens(secret),
     attachments,
     segments,
@@ -170,11 +204,18 @@ export async function createDomain(db: Kysely<Database>, options: DomainOptions 
     teams,
     presence,
     roster: new AgentRoster(db, presence),
-    routing: createRouting({ db, bus, presence, targeting, workspaces, teams }),
+    routing: createRouting({ db, bus, presence, targeting, workspaces, teams, conversations }),
     serviceLevels,
     replyTimes: new ReplyTimes(db),
     reports: new ConversationReports(db),
+    webhooks: new Webhooks(db, options.webhooks ?? { allowPrivate: false }),
     topics: new QuestionTopics(db),
+    audit,
+    privacy: createPrivacy({ db, attachments, bus, audit, secret, countryHeader: options.countryHeader }),
+    help: new HelpCenter(db, workspaces),
   };
+  const automation = createAutomation(domain);
+  const bots = createBots({ ...domain, articles: () => domain.help, publicUrl: options.publicUrl ?? 'http://localhost:3000' });
+  return { ...domain, automation, bots };
 }
 export { idFromParams, validate } from './validate.js';

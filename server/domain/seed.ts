@@ -3,9 +3,11 @@
  * database, so restarts never change what an operator has set up.
  */
 import { randomBytes } from 'node:crypto';
-import { createTourSchema } from '../../protocol/index.js';
+import { API_TOKEN_SCOPES, createTourSchema } from '../../protocol/index.js';
 import type { Domain } from './index.js';
 import { newId, nowIso, randomToken } from './ids.js';
+import { seedDemoHelpCenter } from './help/demo-articles.js';
+import { seedDemoBot } from './bots/demo-bot.js';
 
 export interface SeedOptions {
   publicUrl: string;
@@ -60,10 +62,13 @@ export async function seedIfEmpty(domain: Domain, opts: SeedOptions): Promise<Se
     role: 'admin',
     password: opts.adminPassword ?? (generatedPassword as string),
   });
-  if (opts.bootstrapToken) await domain.agents.createApiToken(workspaceId, 'bootstrap', opts.bootstrapToken);
+  // BOOTSTRAP_TOKEN: an API token with every scope, so automation can set up the rest.
+  if (opts.bootstrapToken) await domain.apiTokens.create(workspaceId, { name: 'bootstrap', scopes: [...API_TOKEN_SCOPES] }, null, opts.bootstrapToken);
   await domain.tags.seedDefaults(workspaceId);
   await seedDemoMessages(domain, workspaceId, admin.id, origin);
   await seedDemoTour(domain, workspaceId);
+  await seedDemoHelpCenter(domain.help, workspaceId);
+  await seedDemoBot({ bots: domain.bots.bots, teams: domain.teams, tags: domain.tags }, workspaceId);
   return { created: true, adminEmail, generatedPassword };
 }
 

@@ -23,12 +23,23 @@ import { tourRoutes } from './routes/tours.js';
 import { reportRoutes } from './routes/reports.js';
 import { settingsRoutes } from './routes/settings.js';
 import { widgetRoutes } from './routes/widget.js';
+import { auditLogRoutes } from './routes/privacy-audit-log.js';
+import { contactPrivacyRoutes } from './routes/privacy-contacts.js';
+import { privacyWidgetRoutes } from './routes/privacy-widget.js';
 import { staticAssets } from './static-assets.js';
 import { assignmentRuleRoutes } from './routes/assignment-rules.js';
+import { automationRuleRoutes } from './routes/automation-rules.js';
+import { botRoutes } from './routes/bots.js';
 import { teamRoutes } from './routes/teams.js';
 import { cannedReplyRoutes } from './routes/canned-replies.js';
 import { tagRoutes } from './routes/tags.js';
 import { viewRoutes } from './routes/views.js';
+import { apiTokenRoutes } from './routes/api-tokens.js';
+import { openApiRoute } from './openapi/index.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { articleRoutes } from './routes/articles.js';
+import { helpCollectionRoutes } from './routes/articles-collections.js';
+import { helpPageRoutes } from '../pages/help.js';
 
 import { type LimiterFactory, memoryLimiters } from '../scale/index.js';
 
@@ -44,7 +55,9 @@ export interface HttpDeps {
 export function createHttpApp({ config, domain, logger, health, limiters = memoryLimiters }: HttpDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Behind a load balancer on another host, TRUST_PROXY names it (docs/scaling.md); a bare number counts hops.
+  const trustProxy = config.trustProxy ?? 'loopback';
+  app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -76,12 +89,14 @@ export function createHttpApp({ config, domain, logger, health, limiters = memor
 
   const api = Router();
   api.use(attachmentRoutes({ domain, publicUrl: config.publicUrl, limiters }));
-  api.use('/widget', widgetRoutes(domain, limiters));
+  api.use('/widget', widgetRoutes(domain, limiters), privacyWidgetRoutes(domain, config.publicUrl));
+  api.get('/openapi.json', openApiRoute());
   api.use(express.json({ limit: '256kb' }));
   api.use('/auth', authRoutes(domain, config.publicUrl, limiters));
   const admin = adminAuth({ domain, publicUrl: config.publicUrl });
   api.use('/conversations', admin, conversationRoutes(domain));
-  api.use('/contacts', admin, contactRoutes(domain));
+  api.use('/contacts', admin, contactPrivacyRoutes(domain, config.publicUrl), contactRoutes(domain));
+  api.use('/audit-log', admin, auditLogRoutes(domain));
   api.use('/agents', admin, agentRoutes(domain));
   api.use('/settings', admin, settingsRoutes(domain, config.publicUrl));
   api.use('/messages', admin, messageRoutes(domain));
@@ -92,12 +107,19 @@ export function createHttpApp({ config, domain, logger, health, limiters = memor
   api.use('/reports', admin, reportRoutes(domain));
   api.use('/teams', admin, teamRoutes(domain));
   api.use('/assignment-rules', admin, assignmentRuleRoutes(domain));
+  api.use('/automation-rules', admin, automationRuleRoutes(domain));
+  api.use('/bots', admin, botRoutes(domain));
   api.use('/tags', admin, tagRoutes(domain));
   api.use('/canned-replies', admin, cannedReplyRoutes(domain));
   api.use('/views', admin, viewRoutes(domain));
+  api.use('/api-tokens', admin, apiTokenRoutes(domain));
+  api.use('/webhooks', admin, webhookRoutes(domain));
+  api.use('/articles', admin, articleRoutes(domain));
+  api.use('/help-collections', admin, helpCollectionRoutes(domain));
   api.use(notFoundHandler);
   app.use('/api/v1', api);
 
+  app.use('/help', helpPageRoutes(domain, config.publicUrl));
   if (config.demo) app.use('/demo', demoRoutes(domain));
   app.use(staticAssets(config.publicDir));
   app.use(notFoundHandler);

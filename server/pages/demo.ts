@@ -27,15 +27,8 @@ export function demoRoutes(domain: Domain): Router {
     res.type('application/javascript').send(demoScript(`${req.protocol}://${req.get('host')}`));
   });
 
-  // The help article the demo's "payment failed" message links to.
-  router.get('/help/update-card', (_req, res) => {
-    res.type('html').send(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>How to update your card — Acme Analytics help</title><link rel="stylesheet" href="/demo/demo.css"></head>
-<body><main><h1>How to update your card</h1>
-<ol><li>Open <a href="/demo/billing">Billing</a>.</li><li>Choose <strong>Payment method</strong> → <strong>Replace card</strong>.</li><li>Enter the new card and save: we retry the failed payment at once.</li></ol>
-<p>Still stuck? Reply to the message in the messenger and the team will help.</p></main></body></html>`);
-  });
+  // The help article the demo's "payment failed" message links to: in the demo's help center (seed.ts).
+  router.get('/help/update-card', (_req, res) => res.redirect(302, '/help/demo/en/articles/update-card'));
 
   // Every SPA route of the demo serves the same page; demo.js renders the route's template.
   router.get(['/', '/{*rest}'], async (req, res) => {

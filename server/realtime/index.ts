@@ -6,7 +6,8 @@ import type { AdapterConstructor } from '../scale/index.js';
 import { type AgentNamespace, attachAgentNamespace } from './agent-namespace.js';
 import { startFanout } from './fanout.js';
 import { originGate } from './origin-gate.js';
-import { MAX_SOCKET_PAYLOAD } from './socket-limits.js';
+import { guardSlowConsumers } from './slow-consumer-guard.js';
+import { MAX_QUEUED_BYTES, MAX_SOCKET_PAYLOAD } from './socket-limits.js';
 import { attachVisitorNamespace, type VisitorNamespace } from './visitor-namespace.js';
 
 export interface Realtime {
@@ -33,10 +34,14 @@ export function createRealtime(httpServer: HttpServer, domain: Domain, logger: L
     allowRequest: originGate(domain, publicUrl),
     // The widget connects from other origins; the gate above, not CORS, decides who may.
     cors: { origin: true, credentials: false },
-    pingInterval: 25_000,
-    pingTimeout: 20_000,
+    // A socket that stops answering (gone, or no longer reading) is dropped after these, and what
+    // was queued for it with it. SOCKET_PING_INTERVAL_MS / SOCKET_PING_TIMEOUT_MS shorten them for
+    // fault tests that wait for such a drop (server/faults/); people never need them.
+    pingInterval: Number(process.env.SOCKET_PING_INTERVAL_MS) || 25_000,
+    pingTimeout: Number(process.env.SOCKET_PING_TIMEOUT_MS) || 20_000,
     serveClient: false,
   });
+  guardSlowConsumers(io.engine, { maxQueuedBytes: MAX_QUEUED_BYTES, onDrop: () => logger.warn('closed a connection that stopped reading') });
   const visitors = io.of('/visitor') as VisitorNamespace;
   const agents = io.of('/agent') as AgentNamespace;
   attachVisitorNamespace(visitors, domain, logger);

@@ -21,3 +21,9 @@ export function socketRateLimiter(defaultPoints = 60, durationSec = 10) {
 
 /** Largest socket payload accepted (bytes); bigger ones close only that socket. */
 export const MAX_SOCKET_PAYLOAD = 100_000;
+
+/**
+ * Most bytes queued for one connection that is not taking them (slow-consumer-guard.ts);
+ * past this it is closed and catches up by seq when it comes back.
+ */
+export const MAX_QUEUED_BYTES = 1_000_000;

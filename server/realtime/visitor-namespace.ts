@@ -27,6 +27,7 @@ import { type Domain, ParleyError, isOriginAllowed } from '../domain/index.js';
 import { respond } from './respond.js';
 import { agentsRoom, contactRoom } from './rooms.js';
 import { socketRateLimiter } from './socket-limits.js';
+import { attachHelpEvents } from './visitor-help.js';
 
 const pickerCheckSchema = z.object({ token: z.string().min(1).max(2_000) });
 
@@ -93,6 +94,8 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
           body: input.body,
           author: { type: 'visitor', id: me.id, name: me.name },
           attachmentIds: input.attachmentIds,
+          // A bot's buttons answered (docs/bots.md): the bot checks it is its question's.
+          choice: input.choice,
         });
         return { message };
       }, guard),
@@ -177,6 +180,8 @@ export function attachVisitorNamespace(nsp: VisitorNamespace, domain: Domain, lo
         return { conversation: await domain.conversations.visitorView(rated) };
       }, guard),
     );
+
+    attachHelpEvents(socket, domain, logger);
 
     socket.on(
       'typing',

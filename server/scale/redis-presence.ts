@@ -13,7 +13,9 @@
  * few seconds into a sorted set; a node that has not beaten for `deadAfterMs`
  * is reaped by whichever live node wins a short Redis lock: its socket fields
  * are removed through the same script, so the agents it held go offline
- * (unless they are connected elsewhere) and the changes are told once.
+ * (unless they are connected elsewhere) and the changes are told once. A live
+ * node that finds itself missing from that set at a beat (Redis restarted
+ * empty, or it was reaped after a stall) registers its sockets again.
  */
 import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
@@ -56,6 +58,8 @@ export class RedisPresenceRegistry implements PresenceRegistry {
   private readonly heartbeatMs: number;
   private readonly deadAfterMs: number;
   private timer: ReturnType<typeof setInterval> | null = null;
+  /** This node's connected sockets (field → agent), to register again should Redis lose them (see `beat`). */
+  private readonly local = new Map<string, AgentRef>();
 
   constructor(
     private readonly redis: Redis,
@@ -84,11 +88,15 @@ export class RedisPresenceRegistry implements PresenceRegistry {
   }
 
   async socketConnected(agent: AgentRef, socketId: string): Promise<void> {
-    await this.change(agent, 'add', this.field(this.options.nodeId, socketId));
+    const field = this.field(this.options.nodeId, socketId);
+    this.local.set(field, agent);
+    await this.change(agent, 'add', field);
   }
 
   async socketDisconnected(agent: AgentRef, socketId: string): Promise<void> {
-    await this.change(agent, 'remove', this.field(this.options.nodeId, socketId));
+    const field = this.field(this.options.nodeId, socketId);
+    this.local.delete(field);
+    await this.change(agent, 'remove', field);
   }
 
   async setAway(agent: AgentRef, away: boolean): Promise<AgentPresence> {
@@ -139,7 +147,12 @@ export class RedisPresenceRegistry implements PresenceRegistry {
   }
 
   private async beat(): Promise<void> {
-    await this.redis.zadd(this.nodesKey(), Date.now(), this.options.nodeId);
+    const added = await this.redis.zadd(this.nodesKey(), Date.now(), this.options.nodeId);
+    // Not in the node list any more: Redis came back empty (a restart without persistence) or the
+    // other nodes reaped this one after a stall. Its sockets are still connected, so register them
+    // again; otherwise their agents show offline, and get no conversations, until they reconnect
+    // (found by server/faults/redis-restart.test.ts). On the first beat there are none yet.
+    if (Number(added) === 1) for (const [field, agent] of this.local) await this.change(agent, 'add', field);
   }
 
   private async change(agent: AgentRef, op: Op, field: string): Promise<AgentPresence> {

@@ -17,9 +17,22 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function openStore(url: string): Store {
+export interface StoreOptions {
+  /** A pooled Postgres connection broke (see below); the pool has already replaced it. */
+  onConnectionError?: (err: Error) => void;
+}
+
+export function openStore(url: string, { onConnectionError = () => {} }: StoreOptions = {}): Store {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A connection Postgres ends (restart, failover, pg_terminate_backend) makes its pg client emit
+    // 'error'. With no listener that is an uncaught exception and the whole node dies (found by
+    // server/faults/postgres-terminate.test.ts). Idle clients: the pool drops them and re-emits on
+    // itself. Checked-out ones: the query in flight fails on its own (the request is answered with
+    // an error and the client resends), and pg-pool drops the broken client when it is released.
+    // Either way the next query gets a fresh connection: listening is all that is needed.
+    pool.on('error', onConnectionError);
+    pool.on('connect', (client) => client.on('error', onConnectionError));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
@@ -33,6 +46,8 @@ export function openStore(url: string): Store {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
+  // Deleted content is overwritten, not left in free pages: an erased contact's data leaves the file (docs/privacy.md).
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: 'sqlite', close: () => db.destroy() };

@@ -10,7 +10,13 @@ import * as teamsAssignment from './migrations/008_teams_assignment.js';
 import * as slaReports from './migrations/010_sla_reports.js';
 import * as inboxTools from './migrations/009_inbox_tools.js';
 import * as postgresSearch from './migrations/011_postgres_search.js';
+import * as webhooks from './migrations/012_webhooks.js';
+import * as apiTokens from './migrations/013_api_tokens.js';
+import * as helpCenter from './migrations/014_help_center.js';
 import * as jobLeases from './migrations/015_job_leases.js';
+import * as privacy from './migrations/016_privacy.js';
+import * as automation from './migrations/020_automation.js';
+import * as bots from './migrations/021_bots.js';
 import type { StoreKind } from './database.js';
 import type { Database } from './schema.js';
 
@@ -28,7 +34,13 @@ const migrations: Record<string, Migration> = {
   // Kysely runs migrations in name order, whatever the order here.
   '009_inbox_tools': inboxTools,
   '011_postgres_search': postgresSearch,
+  '012_webhooks': webhooks,
+  '013_api_tokens': apiTokens,
+  '014_help_center': helpCenter,
   '015_job_leases': jobLeases,
+  '016_privacy': privacy,
+  '020_automation': automation,
+  '021_bots': bots,
 };
 
 class BundledMigrations implements MigrationProvider {

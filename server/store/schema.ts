@@ -5,10 +5,20 @@
  * files, and `Database` names them all.
  */
 import type { CampaignDeliveryRow, CampaignRow, SegmentRow, SeriesEnrollmentRow, SeriesRow, SeriesStepVisitRow, SurveyResponseRow, TourRunRow, TourStepEventRow } from './schema-content.js';
+import type { WebhookTables } from './schema-webhooks.js';
+import type { PrivacyTables } from './schema-privacy.js';
+import type { AutomationTables } from './schema-automation.js';
+import type { HelpTables } from './schema-help.js';
+import type { BotTables } from './schema-bots.js';
 import type { AssignmentRuleRow, CannedReplyRow, ConversationNoteRow, ConversationTagRow, SavedViewRow, TagRow, TeamMemberRow, TeamRow, TeamServiceLevelRow } from './schema-inbox.js';
 
 export type * from './schema-content.js';
 export type * from './schema-inbox.js';
+export type * from './schema-webhooks.js';
+export type * from './schema-privacy.js';
+export type * from './schema-automation.js';
+export type * from './schema-help.js';
+export type * from './schema-bots.js';
 export interface WorkspaceRow {
   id: string;
   app_id: string;
@@ -41,6 +51,17 @@ export interface WorkspaceRow {
   sla_policy?: string | null;
   /** The away acknowledgement's text; null = the translated default. */
   away_message?: string | null;
+  /** Privacy (016, docs/privacy.md): the messenger opens for a chat before consent (memory only). */
+  chat_before_consent?: number;
+  /** Keep the visitor's two-letter country from the proxy's header (never the IP). */
+  store_country?: number;
+  /** JSON array of query parameter names kept in stored page URLs. */
+  url_query_allowlist?: string;
+  /** Retention windows in days (null: keep). */
+  retention_events_days?: number | null;
+  retention_conversations_days?: number | null;
+  retention_closed_days?: number | null;
+  retention_uploads_days?: number | null;
 }
 
 export interface AgentRow {
@@ -73,6 +94,13 @@ export interface ApiTokenRow {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+  /** JSON array of scopes (013). */
+  scopes: string;
+  /** The value's first characters, shown to tell tokens apart (013). */
+  token_prefix: string;
+  /** The agent or API token that created it; null for BOOTSTRAP_TOKEN (013). */
+  created_by: string | null;
+  last_used_at: string | null;
 }
 
 export interface ContactRow {
@@ -89,6 +117,10 @@ export interface ContactRow {
   last_page_url: string | null;
   /** JSON array of tag names. */
   tags: string;
+  /** Two letters from the proxy's country header when the workspace keeps it (016); never an IP. */
+  country?: string | null;
+  /** Set on the empty contact an erase leaves for aggregate counts (016): never listed, never targeted. */
+  erased_at?: string | null;
 }
 
 export interface EventRow {
@@ -141,6 +173,10 @@ export interface ConversationRow {
   reopened_count?: number;
   /** Times the team answered a waiting visitor (a run of replies counts once). */
   reply_phases?: number;
+  /** When erase or retention removed its messages, notes and files (016). */
+  redacted_at?: string | null;
+  /** `bot` when the answer bot resolved it (021, docs/bots.md); null otherwise. */
+  resolved_by?: string | null;
 }
 
 export interface MessageRow {
@@ -159,6 +195,8 @@ export interface MessageRow {
   created_at: string;
   /** 1 for messages the system sent by itself (the away acknowledgement): never a reply of the team. */
   automatic?: number;
+  /** Bots (021): JSON `{ buttons }` on a bot's question, `{ choice }` on the visitor's answer to it. */
+  bot_data?: string | null;
 }
 
 export interface AttachmentRow {
@@ -191,7 +229,7 @@ export interface JobLeaseRow {
   expires_at: string;
 }
 
-export interface Database {
+export interface Database extends WebhookTables, PrivacyTables, AutomationTables, HelpTables, BotTables {
   job_leases: JobLeaseRow;
   workspaces: WorkspaceRow;
   agents: AgentRow;

@@ -41,10 +41,22 @@ async function onPostgres(sql: string): Promise<void> {
 
 export async function createTestDatabase(dir: string): Promise<TestDatabase> {
   if (testStoreKind() === 'sqlite') return { url: `sqlite:${join(dir, 'parley.db')}`, drop: async () => {} };
+  return createPostgresTestSchema();
+}
+
+export interface PostgresTestSchema extends TestDatabase {
+  schema: string;
+}
+
+/**
+ * A Postgres schema of its own, whatever PARLEY_TEST_STORE says: for tests that
+ * need Postgres itself (several node processes on one database, server/faults/).
+ */
+export async function createPostgresTestSchema(): Promise<PostgresTestSchema> {
   // The creation time in the name lets a later run clear what a killed run left behind.
   const schema = `${SCHEMA_PREFIX}${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await onPostgres(`CREATE SCHEMA ${schema}`);
-  return { url: postgresUrlForSchema(schema), drop: () => onPostgres(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
+  return { schema, url: postgresUrlForSchema(schema), drop: () => onPostgres(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
 }
 
 /** Drops the test schemas of runs that died before dropping their own (vitest globalSetup of the Postgres project). */

@@ -95,7 +95,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
 }
 
 /** Removes a test server's keys and streams from Redis. */
-async function dropRedisKeys(url: string, prefix: string): Promise<void> {
+export async function dropRedisKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();

@@ -7,6 +7,11 @@ export function idbOutboxStore(appId: string): OutboxStore {
   try {
     if (typeof indexedDB === 'undefined') return memoryOutboxStore();
     store = createStore(`parley-outbox-${appId}`, 'messages');
+    // Consent withdrawn (sdk/consent.ts deletes the database): let go at once, so the deletion isn't blocked.
+    void store('readonly', (s) => {
+      const db = s.transaction.db;
+      db.onversionchange = () => db.close();
+    }).catch(() => {});
   } catch {
     return memoryOutboxStore();
   }

@@ -63,6 +63,9 @@ button{font:inherit;color:inherit;cursor:pointer}
 .meta{font-size:12px;color:var(--muted);margin-inline:4px;display:flex;gap:6px;align-items:center}
 .meta .fail{color:#b91c1c}
 .link-btn{border:0;background:none;color:var(--brand);text-decoration:underline;padding:0;font-size:12px}
+.choices{display:flex;flex-wrap:wrap;gap:6px;margin-block-start:4px}
+.choice{border:1px solid var(--brand);background:var(--bg);color:var(--brand);border-radius:14px;padding:6px 12px}
+.choice:disabled{opacity:.5}
 .typing{font-size:13px;color:var(--muted);padding:0 16px 6px;min-block-size:20px}
 .notice{font-size:13px;color:var(--muted);text-align:center;padding:6px 12px}
 .composer{display:flex;gap:8px;align-items:flex-end;border-block-start:1px solid var(--line);padding:10px 12px;background:var(--bg)}
@@ -70,6 +73,9 @@ button{font:inherit;color:inherit;cursor:pointer}
   color:var(--fg);background:var(--bg);max-block-size:120px;min-block-size:42px}
 .send{border:0;background:var(--brand);color:var(--brand-text);border-radius:10px;block-size:42px;padding:0 14px;font-weight:600}
 .send:disabled{opacity:.5;cursor:default}
+.tabs{display:flex;border-block-start:1px solid var(--line)}
+.tabs button{flex:1;border:0;background:none;padding:10px;color:var(--muted);font-weight:600}
+.tabs [aria-current]{color:var(--brand);box-shadow:inset 0 2px var(--brand)}
 .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){
   .root{--offset:16px;inset-block-end:16px}

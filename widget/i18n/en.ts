@@ -65,6 +65,26 @@ export const en = {
   tourDone: 'Done',
   tourSkip: 'Skip tour',
   tourStep: (n: number, total: number) => `Step ${n} of ${total}`,
+  consentNotice: "This chat isn't saved on your device.",
+  downloadMyData: 'Download my data',
+  // Help center (widget/help/): the Home tab, search, articles and answer suggestions.
+  helpTabs: 'Messenger sections',
+  helpHome: 'Home',
+  helpMessages: 'Messages',
+  helpSearch: 'Search for help',
+  helpForPage: 'Suggested for this page',
+  helpPopular: 'Popular articles',
+  helpResults: 'Articles',
+  helpNoResults: 'No articles match. Try other words, or ask us.',
+  helpStart: 'Start a conversation',
+  helpBack: 'Back',
+  helpDidItHelp: 'Did this help?',
+  helpYes: 'Yes',
+  helpNo: 'No',
+  helpThanks: 'Thanks for telling us.',
+  helpSuggested: 'These articles may answer your question',
+  helpOpenPage: 'Open in a new tab',
+  helpLoadFailed: "This article couldn't be loaded.",
 };
 
 export type Strings = typeof en;

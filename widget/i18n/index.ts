@@ -1,17 +1,19 @@
 import { ar } from './ar.js';
 import { en, type Strings } from './en.js';
 import { id } from './id.js';
+import { localeOf } from './locale-of.js';
 
 export type { Strings };
+export { localeOf } from './locale-of.js';
 
 const catalogs: Record<string, Strings> = { en, id, ar };
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
-/** "ar-EG" → Arabic strings, "in" (old code for Indonesian) → Indonesian, anything unknown → English. */
+/**
+ * Every locale at hand, synchronously (the inbox's previews, tests). The
+ * widget itself uses `loadLocale` (load.ts), which keeps the locales it does
+ * not show out of the messenger chunk.
+ */
 export function pickLocale(locale: string | undefined): { lang: string; strings: Strings; dir: 'ltr' | 'rtl' } {
-  let lang = (locale ?? 'en').toLowerCase().split(/[-_]/)[0];
-  if (lang === 'in') lang = 'id';
-  const strings = catalogs[lang] ?? en;
-  const chosen = catalogs[lang] ? lang : 'en';
-  return { lang: chosen, strings, dir: RTL.has(chosen) ? 'rtl' : 'ltr' };
+  const { lang, dir } = localeOf(locale);
+  return { lang, strings: catalogs[lang] ?? en, dir };
 }

@@ -7,7 +7,7 @@
  * delivery of what the visitor writes (outbox-sender.ts) and the catch-up that
  * keeps loaded threads complete (thread-sync.ts); it keeps the state they share.
  */
-import type { Attachment, Message, VisitorConversation } from '../../protocol/index.js';
+import type { Attachment, BotChoice, Message, VisitorConversation } from '../../protocol/index.js';
 import { type ChatConnection, chatConnection } from './chat-connection.js';
 import type { ChatState } from './chat-state.js';
 import { NEW_CONVERSATION, type OutboxHost, type OutboxSender, outboxSender } from './outbox-sender.js';
@@ -119,8 +119,11 @@ export class ChatClient {
     this.typing.stop();
   }
 
-  /** Writes a message (with uploads from `upload`); `conversationId` NEW_CONVERSATION starts one. Returns the client id. */
-  send(conversationId: string, body: string, attachments: Attachment[] = [], replyTo?: { deliveryId: string }): string {
+  /**
+   * Writes a message (with uploads from `upload`); `conversationId` NEW_CONVERSATION starts one. Returns the client id.
+   * `replyTo`: the in-app message a new conversation answers, or the bot's buttons this message answers.
+   */
+  send(conversationId: string, body: string, attachments: Attachment[] = [], replyTo?: { deliveryId?: string; choice?: BotChoice }): string {
     return this.outbox.write(conversationId, body, attachments, replyTo);
   }
 

@@ -9,7 +9,7 @@
  *
  * The thread items it shows (sending, failed) live in the chat client's state.
  */
-import type { Attachment, Message, VisitorConversation } from '../../protocol/index.js';
+import type { Attachment, BotChoice, Message, VisitorConversation } from '../../protocol/index.js';
 import type { ChatConnection } from './chat-connection.js';
 import type { ChatStateAccess } from './chat-state.js';
 import { memoryOutboxStore, type OutboxRecord, type OutboxStore } from './outbox-store.js';
@@ -39,7 +39,7 @@ export interface OutboxHost extends ChatStateAccess {
 
 export interface OutboxSender {
   /** Writes a message to the outbox and shows it as sending; returns its client id. */
-  write(conversationId: string, body: string, attachments: Attachment[], replyTo?: { deliveryId: string }): string;
+  write(conversationId: string, body: string, attachments: Attachment[], replyTo?: { deliveryId?: string; choice?: BotChoice }): string;
   /** Sends what waits, in order, while connected (a no-op when a flush is already running). */
   flush(): Promise<void>;
   /** Puts a failed message back in the outbox. */
@@ -102,7 +102,7 @@ export function outboxSender(opts: OutboxSenderOptions, host: OutboxHost): Outbo
   async function deliver(entry: OutboxRecord): Promise<'done' | 'failed' | 'retry'> {
     const timeout = opts.ackTimeoutMs ?? ACK_TIMEOUT_MS;
     const starting = entry.conversationId === NEW_CONVERSATION;
-    const content = { clientId: entry.clientId, body: entry.body, ...(entry.attachmentIds?.length ? { attachmentIds: entry.attachmentIds } : {}) };
+    const content = { clientId: entry.clientId, body: entry.body, ...(entry.attachmentIds?.length ? { attachmentIds: entry.attachmentIds } : {}), ...(entry.choice ? { choice: entry.choice } : {}) };
     const response = starting
       ? await host.connection.request<{ conversation: VisitorConversation; message: Message }>(
           'conversation:start',
@@ -147,7 +147,8 @@ export function outboxSender(opts: OutboxSenderOptions, host: OutboxHost): Outbo
     write(conversationId, body, attachments, replyTo) {
       const clientId = (opts.newClientId ?? (() => crypto.randomUUID()))();
       const record: OutboxRecord = { clientId, body, conversationId, order: Date.now() * 1000 + (orderCounter++ % 1000), failed: false };
-      if (replyTo && conversationId === NEW_CONVERSATION) record.deliveryId = replyTo.deliveryId;
+      if (replyTo?.deliveryId && conversationId === NEW_CONVERSATION) record.deliveryId = replyTo.deliveryId;
+      if (replyTo?.choice) record.choice = replyTo.choice;
       if (attachments.length > 0) {
         record.attachmentIds = attachments.map((a) => a.id);
         record.attachments = attachments;

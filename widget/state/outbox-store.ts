@@ -3,7 +3,7 @@
  * never overwrite each other. The browser implementation (IndexedDB) lives in
  * host/; this in-memory one serves Node and browsers without IndexedDB.
  */
-import type { Attachment } from '../../protocol/index.js';
+import type { Attachment, BotChoice } from '../../protocol/index.js';
 
 export interface OutboxRecord {
   clientId: string;
@@ -15,6 +15,8 @@ export interface OutboxRecord {
   conversationId: string;
   /** A reply to an in-app chat message: the conversation starts with that message. */
   deliveryId?: string;
+  /** An answer to a bot's buttons (docs/bots.md). */
+  choice?: BotChoice;
   /** Write order across reloads: ms timestamp × 1000 + a counter. */
   order: number;
   failed: boolean;

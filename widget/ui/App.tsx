@@ -16,6 +16,7 @@ import { RateConversation } from './RateConversation.js';
 import { Thread } from './Thread.js';
 import type { ThreadItem } from '../state/thread.js';
 import { useChatState } from './use-chat.js';
+import { ComposerAnswers, type HelpDeps, type HelpPlace, HelpTabs, HomeScreen } from '../help/index.js';
 
 export interface UiCommands {
   /** `local` false: the change came from another tab and is not broadcast again. */
@@ -49,14 +50,23 @@ interface Props {
   onOpenChange: (open: boolean, local: boolean) => void;
   /** A survey sent in a conversation, drawn in its thread. */
   renderSurvey?: (survey: MessageSurvey) => ComponentChild;
+  /** The help center (when the workspace has one): the Home tab and answer suggestions. */
+  help?: HelpDeps;
+  /** One line above the conversation (the chat before consent, docs/privacy.md). */
+  notice?: string;
+  /** "Download my data", offered to verified users outside a conversation. */
+  onExport?: () => void;
 }
 
-export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange, contact, saveEmail, renderSurvey }: Props) {
+export function App({ client, settings, strings, lang, showLauncher, position, bindCommands, onOpenChange, contact, saveEmail, renderSurvey, notice, onExport, help }: Props) {
   const state = useChatState(client);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState<string | null>(null);
   const [prefill, setPrefill] = useState<string | undefined>(undefined);
   const [preface, setPreface] = useState<InAppPreface | null>(null);
+  // The Home tab's place (null: the chat), and the first message being written (answer suggestions).
+  const [home, setHome] = useState<HelpPlace | null>(null);
+  const [draft, setDraft] = useState('');
   const launcherRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
@@ -94,9 +104,13 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
 
   // Opening with no conversation yet goes straight to writing one.
   const view = active ?? (state.conversations.length === 0 ? NEW_CONVERSATION : null);
+  const goHome = (place: HelpPlace) => {
+    if (view === NEW_CONVERSATION && draft) setPrefill(draft); // the first message being written waits in its composer
+    setHome(place);
+  };
   useEffect(() => {
-    if (open) void client.open(view);
-  }, [open, view, client]);
+    if (open) void client.open(home ? null : view);
+  }, [open, view, client, home]);
   useEffect(() => {
     if (open) panelRef.current?.querySelector<HTMLElement>('textarea, .primary')?.focus();
   }, [open]);
@@ -121,14 +135,34 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
             settings={settings}
             strings={strings}
             lang={lang}
-            onBack={view && state.conversations.length > 0 ? () => setActive(null) : undefined}
+            onBack={!home && view && state.conversations.length > 0 ? () => setActive(null) : undefined}
             onClose={() => changeOpen(false)}
             backLabel={strings.back}
             closeLabel={strings.close}
           />
           <div class="body">
+            {notice && <p class="notice">{notice}</p>}
             {state.status === 'offline' && <p class="notice">{strings.offline}</p>}
-            {view === null ? (
+            {onExport && !conversation && visitor.identified && settings.identityVerification && (
+              <p class="notice">
+                <button type="button" class="link-btn" onClick={onExport}>
+                  {strings.downloadMyData}
+                </button>
+              </p>
+            )}
+            {home && help ? (
+              <HomeScreen
+                help={help}
+                strings={strings}
+                place={home}
+                onPlace={setHome}
+                onBackToChat={() => setHome(null)}
+                onChat={() => {
+                  setHome(null);
+                  setActive(NEW_CONVERSATION);
+                }}
+              />
+            ) : view === null ? (
               <ConversationList
                 conversations={state.conversations}
                 strings={strings}
@@ -146,6 +180,7 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   onRetry={(clientId) => client.retry(view, clientId)}
                   onDiscard={(clientId) => client.discard(view, clientId)}
                   renderSurvey={renderSurvey}
+                  onChoose={(m, b) => client.send(view, b.label, [], { choice: { messageId: m.id, optionId: b.id } })}
                 />
                 {conversation?.status === 'closed' && (
                   <RateConversation key={conversation.id} strings={strings} rating={conversation.rating} onRate={(rating, comment) => void client.rate(conversation.id, rating, comment)} />
@@ -159,6 +194,10 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                     }}
                   />
                 ) : (
+                <>
+                {help && view === NEW_CONVERSATION && (
+                  <ComposerAnswers help={help} strings={strings} text={draft} onOpen={(article) => goHome({ article, source: 'suggestion', fromChat: true })} />
+                )}
                 <Composer
                   key={view}
                   strings={strings}
@@ -169,11 +208,14 @@ export function App({ client, settings, strings, lang, showLauncher, position, b
                   }}
                   onUpload={(file) => client.upload(file, file.name)}
                   onTyping={(typing) => client.setTyping(view, typing)}
+                  onText={help && view === NEW_CONVERSATION ? setDraft : undefined}
                 />
+                </>
                 )}
               </>
             )}
           </div>
+          {help && <HelpTabs strings={strings} home={home !== null} onHome={() => goHome({})} onMessages={() => setHome(null)} />}
         </div>
       )}
       {showLauncher && <Launcher open={open} unread={state.unread} strings={strings} onToggle={() => changeOpen(!open)} buttonRef={launcherRef} />}

@@ -12,6 +12,8 @@ interface Props {
   onTyping: (typing: boolean) => void;
   /** Uploads a picked file; without it there is no attach button. Rejects with `{ code }`. */
   onUpload?: (file: File) => Promise<Attachment>;
+  /** The text as it changes (answer suggestions follow it). */
+  onText?: (text: string) => void;
 }
 
 interface PendingFile {
@@ -37,7 +39,7 @@ function uploadError(strings: Strings, err: unknown, name: string): string {
 }
 
 /** The message box: Enter sends, Shift+Enter adds a line. Typing notices are throttled and stop after 3 s idle. */
-export function Composer({ strings, initialText, onSend, onTyping, onUpload }: Props) {
+export function Composer({ strings, initialText, onSend, onTyping, onUpload, onText }: Props) {
   const [text, setText] = useState(initialText ?? '');
   const [files, setFiles] = useState<PendingFile[]>([]);
   const [error, setError] = useState('');
@@ -70,6 +72,7 @@ export function Composer({ strings, initialText, onSend, onTyping, onUpload }: P
     if (!canSend) return;
     onSend(text.trim(), ready);
     setText('');
+    onText?.('');
     setFiles([]);
     setError('');
     stopTyping();
@@ -134,6 +137,7 @@ export function Composer({ strings, initialText, onSend, onTyping, onUpload }: P
         maxLength={10_000}
         onInput={(e) => {
           setText((e.target as HTMLTextAreaElement).value);
+          onText?.((e.target as HTMLTextAreaElement).value);
           if (!typing.current) {
             typing.current = true;
             onTyping(true);

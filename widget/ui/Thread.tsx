@@ -1,10 +1,11 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { MessageSurvey, VisitorConversation } from '../../protocol/index.js';
+import type { BotButton, Message, MessageSurvey, VisitorConversation } from '../../protocol/index.js';
 import type { Strings } from '../i18n/index.js';
 import { renderMarkdown } from '../markdown/index.js';
 import type { ThreadItem } from '../state/thread.js';
 import { Attachments } from './Attachments.js';
+import { BotButtons } from './BotButtons.js';
 
 interface Props {
   items: ThreadItem[];
@@ -15,13 +16,15 @@ interface Props {
   onDiscard: (clientId: string) => void;
   /** Draws a survey a message carries (answered in the thread); its views are a lazy chunk. */
   renderSurvey?: (survey: MessageSurvey) => ComponentChild;
+  /** A button under a bot's question was clicked (docs/bots.md). */
+  onChoose?: (message: Message, button: BotButton) => void;
 }
 
 /**
  * The messages of one conversation. The list is a `role="log"` (a polite live
  * region), so screen readers announce new messages without moving focus.
  */
-export function Thread({ items, conversation, typingName, strings, onRetry, onDiscard, renderSurvey }: Props) {
+export function Thread({ items, conversation, typingName, strings, onRetry, onDiscard, renderSurvey, onChoose }: Props) {
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' });
@@ -34,8 +37,9 @@ export function Thread({ items, conversation, typingName, strings, onRetry, onDi
   return (
     <>
       <div class="thread" role="log" aria-label={strings.messengerTitle}>
-        {items.map((item) => {
+        {items.map((item, i) => {
           const mine = item.authorType === 'visitor';
+          const asks = item.message?.buttons && item.message;
           return (
             // data-message-id only once the server has stored it (as in the inbox); until then data-client-id.
             <div
@@ -46,7 +50,12 @@ export function Thread({ items, conversation, typingName, strings, onRetry, onDi
               data-state={item.state}
             >
               {!mine && <span class="author">{item.authorName ?? strings.team}</span>}
-              {item.body.trim() && <div class="bubble">{renderMarkdown(item.body)}</div>}
+              {item.body.trim() && (
+                <div class="bubble" id={asks ? `q-${asks.id}` : undefined}>
+                  {renderMarkdown(item.body)}
+                </div>
+              )}
+              {asks && onChoose && <BotButtons message={asks as Message & { buttons: BotButton[] }} answered={items.slice(i + 1).some((later) => later.authorType === 'visitor')} onChoose={onChoose} />}
               {item.attachments.length > 0 && <Attachments list={item.attachments} />}
               {item.message?.survey && renderSurvey?.(item.message.survey)}
               {item.state === 'sending' && <span class="meta">{strings.sending}</span>}

@@ -12,10 +12,12 @@ export interface ConfirmDeleteProps {
   thing: string;
   /** The item's name, for one item of a list: "Support". */
   name?: string;
+  /** The action's word, "Delete" unless given ("Revoke"). */
+  verb?: string;
   onConfirm(): Promise<void>;
 }
 
-export function ConfirmDelete({ thing, name, onConfirm }: ConfirmDeleteProps) {
+export function ConfirmDelete({ thing, name, verb = 'Delete', onConfirm }: ConfirmDeleteProps) {
   const id = useId();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -34,14 +36,15 @@ export function ConfirmDelete({ thing, name, onConfirm }: ConfirmDeleteProps) {
   if (!asking) {
     return (
       <button type="button" class="button button--danger" ref={deleteRef} onClick={() => setAsking(true)}>
-        Delete{name !== undefined && <span class="visually-hidden"> {name}</span>}
+        {verb}
+        {name !== undefined && <span class="visually-hidden"> {name}</span>}
       </button>
     );
   }
   return (
     <div class="confirm-delete" role="group" aria-labelledby={`${id}-question`}>
       <p id={`${id}-question`} class="confirm-delete__question">
-        {name !== undefined ? `Delete the ${thing} “${name}”?` : `Delete this ${thing}? This cannot be undone.`}
+        {name !== undefined ? `${verb} the ${thing} “${name}”?` : `${verb} this ${thing}? This cannot be undone.`}
       </p>
       <button
         type="button"
@@ -54,7 +57,7 @@ export function ConfirmDelete({ thing, name, onConfirm }: ConfirmDeleteProps) {
           onConfirm().finally(() => setBusy(false));
         }}
       >
-        Delete {thing}
+        {verb} {thing}
       </button>
       <button
         type="button"

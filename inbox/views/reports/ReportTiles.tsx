@@ -3,6 +3,7 @@ import type { ConversationReport } from '../../../protocol/index.js';
 import { formatCount } from '../../format/stats.js';
 import { samplesText, statsCells } from '../../state/report-format.js';
 import { StatTile as Tile } from '../content/StatTile.js';
+import { BotDeflectionTile } from './BotDeflectionTile.js';
 
 export function ReportTiles({ report }: { report: ConversationReport }) {
   const cells = statsCells(report);
@@ -30,6 +31,7 @@ export function ReportTiles({ report }: { report: ConversationReport }) {
       <Tile id="csat" label="CSAT" value={cells.csat}>
         <p>{report.csat.ratings > 0 ? `Rated 4 or 5, of ${formatCount(report.csat.ratings)} ratings` : 'No ratings yet'}</p>
       </Tile>
+      <BotDeflectionTile report={report.answer_bot} />
     </div>
   );
 }

@@ -6,8 +6,14 @@ export const SETTINGS_PAGE_LABELS: Record<SettingsPage, string> = {
   messenger: 'Messenger',
   teams: 'Teams and agents',
   assignment: 'Assignment',
+  automation: 'Automation',
+  bots: 'Bots',
   'service-levels': 'Business hours and SLAs',
   'canned-replies': 'Canned replies',
+  webhooks: 'Webhooks',
+  'api-tokens': 'API tokens',
+  privacy: 'Privacy',
+  'audit-log': 'Audit log',
 };
 
 export function SettingsNav({ current }: { current: SettingsPage }) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AgentProfile } from '../../../protocol/index.js';
+import type { AgentProfile, ApiTokenScope } from '../../../protocol/index.js';
 import type { AgentRow, Database } from '../../store/index.js';
 import { ParleyError } from '../errors.js';
 import { newId, nowIso, randomToken } from '../ids.js';
@@ -18,16 +18,17 @@ export interface AgentSession {
   csrfToken: string;
 }
 
-/** A caller of the admin side: an agent in a cookie session, or an API token. */
+/** A caller of the admin side: an agent in a cookie session, or an API token (`token`: which, and its scopes). */
 export interface AdminPrincipal {
   workspaceId: string;
   agent: AgentRow | null;
   via: 'session' | 'token';
+  token?: { id: string; scopes: readonly ApiTokenScope[] };
 }
 
 /**
- * Agents, their cookie sessions and API tokens. Session cookies and API tokens
- * are stored as sha256 hashes only: a leaked database grants no access.
+ * Agents and their cookie sessions (API tokens: domain/api-tokens). Session
+ * cookies are stored as sha256 hashes only: a leaked database grants no access.
  */
 export class AgentDirectory {
   // A fixed hash to compare against when the email is unknown, so timing doesn't tell which emails exist.
@@ -90,21 +91,5 @@ export class AgentDirectory {
 
   async closeSession(cookieValue: string): Promise<void> {
     await this.db.deleteFrom('agent_sessions').where('id', '=', sha256(cookieValue)).execute();
-  }
-
-  async createApiToken(workspaceId: string, name: string, value = `pk_${randomToken()}`): Promise<{ id: string; token: string }> {
-    const id = newId('tok');
-    await this.db.insertInto('api_tokens').values({ id, workspace_id: workspaceId, name, token_hash: sha256(value), created_at: nowIso(), revoked_at: null }).execute();
-    return { id, token: value };
-  }
-
-  async apiToken(value: string): Promise<{ workspaceId: string } | null> {
-    const row = await this.db
-      .selectFrom('api_tokens')
-      .select(['workspace_id'])
-      .where('token_hash', '=', sha256(value))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return row ? { workspaceId: row.workspace_id } : null;
   }
 }

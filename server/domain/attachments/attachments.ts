@@ -145,6 +145,20 @@ export class Attachments {
       .execute();
   }
 
+  /**
+   * Removes stored files whose rows are already gone (an erase, the retention
+   * job). A file already missing is fine; returns how many could not be removed.
+   */
+  async removeFiles(storageKeys: readonly string[]): Promise<number> {
+    let failed = 0;
+    for (const key of storageKeys) {
+      await this.opts.files.remove(key).catch((err: unknown) => {
+        if (!(err instanceof MissingFileError)) failed += 1;
+      });
+    }
+    return failed;
+  }
+
   toAttachment(row: AttachmentRow): Attachment {
     return {
       id: row.id,

@@ -58,6 +58,8 @@ export class ContactStore {
       .selectAll()
       .where('id', '=', id)
       .where('workspace_id', '=', workspaceId)
+      // What an erase left for the counts is nobody: it answers like a missing contact.
+      .where('erased_at', 'is', null)
       .executeTakeFirst();
     if (!row) throw notFound('contact');
     return row;
@@ -89,6 +91,7 @@ export class ContactStore {
       tags: '[]',
     };
     await this.db.insertInto('contacts').values(row).execute();
+    this.bus.publish('contact.created', { workspaceId: row.workspace_id, contact: toContactProfile(row) });
     return row;
   }
 
@@ -122,6 +125,20 @@ export class ContactStore {
     return updated;
   }
 
+  /** An edit by the team (`PATCH /contacts/:id`): name and email set or cleared (null), traits merged (null removes one). */
+  async edit(row: ContactRow, patch: { name?: string | null; email?: string | null; traits?: Traits }): Promise<ContactRow> {
+    const merged = patch.traits ? await this.updateTraits(row, patch.traits) : row;
+    const fields = {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.email !== undefined ? { email: patch.email?.toLowerCase() ?? null } : {}),
+    };
+    if (Object.keys(fields).length === 0) return merged;
+    await this.db.updateTable('contacts').set(fields).where('id', '=', row.id).execute();
+    const updated = { ...merged, ...fields };
+    this.announce(updated);
+    return updated;
+  }
+
   /** Adds tags (each once; a contact keeps at most 100). */
   async addTags(row: ContactRow, tags: string[]): Promise<ContactRow> {
     const current = parseJsonColumn<string[]>(row.tags, []);
@@ -138,7 +155,7 @@ export class ContactStore {
   }
 
   async list(workspaceId: string, opts: { limit: number; cursor?: string }): Promise<{ rows: ContactRow[]; next: string | null }> {
-    let q = this.db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId);
+    let q = this.db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('erased_at', 'is', null);
     if (opts.cursor) {
       const [at, id] = decodeCursor(opts.cursor);
       q = q.where((eb) => eb.or([eb('last_seen_at', '<', at), eb.and([eb('last_seen_at', '=', at), eb('id', '<', id)])]));

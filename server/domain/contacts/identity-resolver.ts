@@ -18,7 +18,7 @@ import { isValidUserHash, verifyIdentityToken } from '../identity/index.js';
 import { newId, nowIso } from '../ids.js';
 import { parseJsonColumn } from '../json.js';
 import type { Workspace } from '../workspaces/index.js';
-import { type ContactStore, type DeviceInfo, splitTraits } from './contacts.js';
+import { type ContactStore, type DeviceInfo, splitTraits, toContactProfile } from './contacts.js';
 
 export interface KnownUser {
   /** Required unless `identityToken` is given (its `sub` is then the user id). */
@@ -133,6 +133,7 @@ export class IdentityResolver {
       if (winner) return winner;
       throw err;
     }
+    this.bus.publish('contact.created', { workspaceId: row.workspace_id, contact: toContactProfile(row) });
     this.contacts.announce(row);
     return row;
   }

@@ -23,7 +23,8 @@ export class AudienceScanner {
   async scan(workspaceId: string, rule: Rule, onMatch: (contact: ContactRow) => boolean | void, from?: { at: string; id: string }): Promise<void> {
     let after = from;
     for (;;) {
-      let q = this.db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId);
+      // An erase's remnant (erased_at set) is nobody: never in an audience.
+      let q = this.db.selectFrom('contacts').selectAll().where('workspace_id', '=', workspaceId).where('erased_at', 'is', null);
       if (after) {
         const { at, id } = after;
         q = q.where((eb) => eb.or([eb('last_seen_at', '<', at), eb.and([eb('last_seen_at', '=', at), eb('id', '<', id)])]));

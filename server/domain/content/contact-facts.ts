@@ -25,7 +25,8 @@ export function contactFacts(row: ContactRow): TargetingContactRow {
     locale: row.locale,
     device: ua?.device ?? null,
     browser: ua?.browser ?? null,
-    country: null,
+    // Two letters from the proxy's header, when the workspace keeps it (docs/privacy.md).
+    country: row.country ?? null,
   };
 }
 

@@ -10,11 +10,12 @@ import type { ContactRow, ConversationRow, Database } from '../../store/index.js
 import type { DomainBus } from '../bus.js';
 import { ParleyError, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
-import { toAgentConversation, toVisitorConversation } from './mappers.js';
+import { retryOnUniqueViolation } from '../unique-violation.js';
+import { agentViews } from './agent-views.js';
+import { toVisitorConversation } from './mappers.js';
 import type { MessageLog } from './message-log.js';
 import type { ConversationSort } from '../../../protocol/index.js';
 import type { ConversationSearch } from '../search/index.js';
-import { conversationTagNames } from '../tags/index.js';
 import { withInboxFilters } from './list-filters.js';
 import { pageInOrder } from './list-order.js';
 import { searchPage } from './search-page.js';
@@ -22,6 +23,7 @@ import { snoozeColumns } from './snooze.js';
 import type { SelectQueryBuilder } from 'kysely';
 import type { SlaFilter } from '../../../protocol/index.js';
 import { metricsOnStatus } from './conversation-metrics.js';
+import type { ConversationRoutingHooks } from './routing-hooks.js';
 import type { ConversationServiceLevels } from './service-level-hooks.js';
 import { slaPage } from './sla-page.js';
 
@@ -63,6 +65,13 @@ export class Conversations {
     this.serviceLevels = levels;
   }
 
+  private routing: ConversationRoutingHooks | null = null;
+
+  /** Plugs in routing (createRouting does): waiting conversations go to agents as room appears. */
+  useRouting(hooks: ConversationRoutingHooks): void {
+    this.routing = hooks;
+  }
+
   /** Starts a conversation with its first message; idempotent on the conversation's client id. */
   async start(
     contact: ContactRow,
@@ -72,7 +81,8 @@ export class Conversations {
   ): Promise<{ conversation: ConversationRow; message: Message }> {
     // Read before the transaction: SQLite has one connection, the transaction may only use `trx`.
     const away = this.serviceLevels ? await this.serviceLevels.awayAcknowledgement(contact, new Date()) : null;
-    const outcome = await this.db.transaction().execute(async (trx) => {
+    // A resent start racing its original (Postgres) gets the conversation the original created.
+    const outcome = await retryOnUniqueViolation(() => this.db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom('conversations')
         .selectAll()
@@ -128,7 +138,7 @@ export class Conversations {
         opened: opened?.message,
         away: acknowledged?.message,
       };
-    });
+    }));
     if (outcome.created && 'opened' in outcome && outcome.opened) this.messages.publish(outcome.conversation, outcome.opened);
     if (outcome.created) this.messages.publish(outcome.conversation, outcome.message);
     if (outcome.created && 'away' in outcome && outcome.away) this.messages.publish(outcome.conversation, outcome.away);
@@ -223,15 +233,13 @@ export class Conversations {
   }
 
   async agentView(row: ConversationRow): Promise<AgentConversation> {
-    const [contact, lastMessage, assigneeName, teamName, tags] = await Promise.all([
-      this.db.selectFrom('contacts').selectAll().where('id', '=', row.contact_id).executeTakeFirstOrThrow(),
-      this.lastMessage(row),
-      this.assigneeName(row.assignee_id),
-      this.teamName(row.team_id),
-      conversationTagNames(this.db, row.id),
-    ]);
-    const sla = this.serviceLevels ? await this.serviceLevels.slaOf(row, new Date()) : undefined;
-    return toAgentConversation(row, { contact, assigneeName, lastMessage, teamName, tags, sla });
+    const [view] = await this.agentViews([row]);
+    return view;
+  }
+
+  /** Agents' views of a page of rows, in order, with a handful of queries for the whole page (agent-views.ts). */
+  agentViews(rows: readonly ConversationRow[]): Promise<AgentConversation[]> {
+    return agentViews({ db: this.db, messages: this.messages, serviceLevels: this.serviceLevels }, rows);
   }
 
   async listForAgents(q: AgentListQuery): Promise<{ data: AgentConversation[]; next: string | null }> {
@@ -245,11 +253,12 @@ export class Conversations {
     if (q.sla && !q.search) return this.listBySla({ ...q, sla: q.sla }, query);
     if (q.search) {
       const found = await searchPage(this.db, this.search, query, { workspaceId: q.workspaceId, text: q.search, limit: q.limit, cursor: q.cursor });
-      return { data: await Promise.all(found.rows.map(async ({ row, match }) => ({ ...(await this.agentView(row)), match }))), next: found.next };
+      const views = await this.agentViews(found.rows.map((r) => r.row));
+      return { data: views.map((view, i) => ({ ...view, match: found.rows[i].match })), next: found.next };
     }
     // Every sort pages by keyset (see list-order.ts).
     const page = await pageInOrder(query, q.sort ?? 'newest', { limit: q.limit, cursor: q.cursor });
-    return { data: await Promise.all(page.rows.map((r) => this.agentView(r))), next: page.next };
+    return { data: await this.agentViews(page.rows), next: page.next };
   }
 
   async update(row: ConversationRow, patch: { status?: ConversationStatus; priority?: Priority; snoozed_until?: string }): Promise<ConversationRow> {
@@ -264,6 +273,7 @@ export class Conversations {
       .returningAll()
       .executeTakeFirstOrThrow();
     this.announce(updated);
+    this.routing?.changed(row, updated);
     return updated;
   }
 
@@ -279,6 +289,7 @@ export class Conversations {
       .returningAll()
       .executeTakeFirstOrThrow();
     this.announce(updated);
+    this.routing?.changed(row, updated);
     return updated;
   }
 
@@ -316,7 +327,7 @@ export class Conversations {
     const now = new Date();
     const candidates = await filtered.where('conversations.status', '=', 'open').execute();
     const page = await slaPage(candidates, (row) => levels.slaOf(row, now), { filter: q.sla, limit: q.limit, cursor: q.cursor }, now);
-    return { data: await Promise.all(page.rows.map((r) => this.agentView(r))), next: page.next };
+    return { data: await this.agentViews(page.rows), next: page.next };
   }
 
   private publishCreated(row: ConversationRow, startedBy: 'visitor' | 'team'): void {
@@ -339,12 +350,6 @@ export class Conversations {
     if (!assigneeId) return null;
     const agent = await this.db.selectFrom('agents').select('name').where('id', '=', assigneeId).executeTakeFirst();
     return agent?.name ?? null;
-  }
-
-  private async teamName(teamId: string | null): Promise<string | null> {
-    if (!teamId) return null;
-    const team = await this.db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
-    return team?.name ?? null;
   }
 }
 

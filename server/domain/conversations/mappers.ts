@@ -16,7 +16,21 @@ export function toMessage(row: MessageRow, attachments: Attachment[]): Message {
     ...(row.survey_id && row.survey_delivery_id ? { survey: { id: row.survey_id, deliveryId: row.survey_delivery_id } } : {}),
     createdAt: row.created_at,
     ...(Number(row.automatic ?? 0) === 1 ? { automatic: true as const } : {}),
+    ...botParts(row.bot_data),
   };
+}
+
+/** `messages.bot_data` (bots, 021) → the message's `buttons` or `choice`; nothing for other messages or a broken value. */
+function botParts(data: string | null | undefined): Pick<Message, 'buttons' | 'choice'> {
+  if (!data) return {};
+  try {
+    const parsed = JSON.parse(data) as Pick<Message, 'buttons' | 'choice'>;
+    if (Array.isArray(parsed.buttons)) return { buttons: parsed.buttons };
+    if (parsed.choice && typeof parsed.choice === 'object') return { choice: parsed.choice };
+  } catch {
+    // A value no bot wrote: the message shows as plain text.
+  }
+  return {};
 }
 
 export function toVisitorConversation(

@@ -1,7 +1,8 @@
 /**
  * The message log: the one place messages are written. This is the delivery
  * guarantee of DESIGN.md §3 in code:
- * - idempotent: a client id is stored once; a resend gets the stored message back;
+ * - idempotent: a client id is stored once; a resend gets the stored message back,
+ *   even one racing its original (the loser of the insert runs again as a resend);
  * - ordered: seq is allocated inside the same transaction as the insert, so seqs
  *   in a conversation are gap-free and match commit order;
  * - durable before acknowledged: callers ack only after `append` resolves, which
@@ -10,12 +11,13 @@
  *   message is never stored without them (nor they without it).
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { Message, MessageSurvey } from '../../../protocol/index.js';
+import type { BotChoice, Message, BotButton, MessageSurvey } from '../../../protocol/index.js';
 import type { ConversationRow, Database, MessageRow } from '../../store/index.js';
 import type { Attachments, Uploader } from '../attachments/index.js';
 import type { DomainBus } from '../bus.js';
 import { ParleyError, notFound } from '../errors.js';
 import { newId, nowIso } from '../ids.js';
+import { retryOnUniqueViolation } from '../unique-violation.js';
 import { toMessage } from './mappers.js';
 import { metricsOnMessage } from './conversation-metrics.js';
 
@@ -39,6 +41,10 @@ export interface AppendInput {
   keepStatus?: boolean;
   /** Sent by the system itself (the away acknowledgement): stored as such and never counted as a reply. */
   automatic?: boolean;
+  /** A bot's question: its choices, shown as buttons (docs/bots.md). */
+  buttons?: BotButton[];
+  /** A visitor's answer to a bot's buttons. */
+  choice?: BotChoice;
 }
 
 export interface AppendOutcome {
@@ -67,7 +73,8 @@ export class MessageLog {
   ) {}
 
   async append(input: AppendInput): Promise<AppendResult> {
-    const outcome = await this.db.transaction().execute((trx) => this.appendIn(trx, input));
+    // A resend racing its original (Postgres) gets the original's message, as a later resend would.
+    const outcome = await retryOnUniqueViolation(() => this.db.transaction().execute((trx) => this.appendIn(trx, input)));
     if (outcome.created) this.publish(outcome.conversation, outcome.message);
     return { message: outcome.message, created: outcome.created };
   }
@@ -129,6 +136,7 @@ export class MessageLog {
       survey_delivery_id: input.survey?.deliveryId ?? null,
       created_at: now,
       automatic: input.automatic ? 1 : 0,
+      bot_data: botDataOf(input),
     };
     await trx.insertInto('messages').values(row).execute();
     const attachments = await this.attachments.linkIn(trx, {
@@ -172,4 +180,11 @@ export class MessageLog {
     const byMessage = await this.attachments.forMessages(db, rows.map((r) => r.id));
     return rows.map((r) => toMessage(r, byMessage.get(r.id) ?? []));
   }
+}
+
+/** The bot parts of a message as stored (`messages.bot_data`): buttons on a bot's, a choice on a visitor's. */
+function botDataOf(input: AppendInput): string | null {
+  if (input.buttons?.length && input.author.type === 'bot') return JSON.stringify({ buttons: input.buttons });
+  if (input.choice && input.author.type === 'visitor') return JSON.stringify({ choice: input.choice });
+  return null;
 }

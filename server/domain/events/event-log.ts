@@ -8,6 +8,7 @@ import type { ContactRow, Database, EventRow } from '../../store/index.js';
 import type { DomainBus } from '../bus.js';
 import { newId, nowIso } from '../ids.js';
 import { parseJsonColumn } from '../json.js';
+import { keepAllowedQuery } from '../privacy/url-query.js';
 
 export function toContactEvent(row: EventRow): ContactEvent {
   return {
@@ -23,13 +24,7 @@ export function toContactEvent(row: EventRow): ContactEvent {
 
 /** Page URLs are stored without query string or fragment: they often carry tokens or personal data. */
 export function stripQuery(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return url.split(/[?#]/)[0].slice(0, 2000);
-  }
+  return keepAllowedQuery(url);
 }
 
 export class EventLog {
@@ -38,8 +33,11 @@ export class EventLog {
     private readonly bus?: DomainBus,
   ) {}
 
-  /** Returns how many events were new (resends count 0). */
-  async record(contact: ContactRow, events: TrackedEvent[]): Promise<number> {
+  /**
+   * Returns how many events were new (resends count 0). Page URLs keep only
+   * the query parameters in `keepQuery` (the workspace's allowlist; none by default).
+   */
+  async record(contact: ContactRow, events: TrackedEvent[], opts: { keepQuery?: readonly string[] } = {}): Promise<number> {
     const received = nowIso();
     // A client clock far in the future would sort above everything; clamp to now.
     const clamp = (ts: string | undefined) => (ts && ts < received ? new Date(ts).toISOString() : received);
@@ -51,7 +49,7 @@ export class EventLog {
       type: e.type,
       name: e.name,
       props: JSON.stringify(e.props ?? {}),
-      url: stripQuery(e.url),
+      url: keepAllowedQuery(e.url, opts.keepQuery),
       occurred_at: clamp(e.ts),
       received_at: received,
     }));
@@ -68,7 +66,12 @@ export class EventLog {
       .execute();
     const stored = Number(result.numInsertedOrUpdatedRows ?? 0);
     if (stored > 0) {
-      this.bus?.publish('contact.events', { workspaceId: contact.workspace_id, contactId: contact.id, names: [...new Set(rows.map((r) => r.name))] });
+      this.bus?.publish('contact.events', {
+        workspaceId: contact.workspace_id,
+        contactId: contact.id,
+        names: [...new Set(rows.map((r) => r.name))],
+        tracked: [...new Set(rows.filter((r) => r.type === 'track').map((r) => r.name))],
+      });
     }
     return stored;
   }

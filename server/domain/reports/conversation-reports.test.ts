@@ -179,6 +179,7 @@ describe('GET /api/v1/reports/conversations', () => {
         { agent_id: beaId, name: 'Bea', ...BEA_STATS },
       ],
       per_team: [{ team_id: teamId, name: 'Support', ...SUPPORT_STATS }],
+      answer_bot: { answered: 0, resolved: 0, deflection_rate: null },
     });
   });
 

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { AgentReportRow, ConversationReport, ConversationReportQuery, TeamReportRow } from '../../../protocol/index.js';
 import type { Database } from '../../store/index.js';
 import { busiestHours, byDay, groupBy, type ReportRow, statsOf } from './conversation-stats.js';
+import { answerBotDeflection } from './bot-deflection.js';
 import { conversationsCsv } from './report-csv.js';
 import { inRange, type ReportRange, resolveRange } from './report-range.js';
 
@@ -21,7 +22,11 @@ export class ConversationReports {
     const rows = await this.rows(workspaceId, query, range);
     const agents = groupBy(rows, (r) => r.assignee_id);
     const teams = groupBy(rows, (r) => r.team_id);
-    const [agentNames, teamNames] = await Promise.all([this.agentNames(workspaceId, [...agents.keys()]), this.teamNames(workspaceId, [...teams.keys()])]);
+    const [agentNames, teamNames, answerBot] = await Promise.all([
+      this.agentNames(workspaceId, [...agents.keys()]),
+      this.teamNames(workspaceId, [...teams.keys()]),
+      answerBotDeflection(this.db, workspaceId, query, range),
+    ]);
     const byActivity = <T extends { closed: number; opened: number }>(a: T, b: T) => b.closed - a.closed || b.opened - a.opened;
     const perAgent: AgentReportRow[] = [...agents].map(([id, list]) => ({ agent_id: id, name: agentNames.get(id) ?? null, ...statsOf(list, range) }));
     const perTeam: TeamReportRow[] = [...teams].map(([id, list]) => ({ team_id: id, name: teamNames.get(id) ?? null, ...statsOf(list, range) }));
@@ -34,6 +39,7 @@ export class ConversationReports {
       busiest_hours: busiestHours(rows, range, query.tz),
       per_agent: perAgent.sort((a, b) => byActivity(a, b) || a.agent_id.localeCompare(b.agent_id)),
       per_team: perTeam.sort((a, b) => byActivity(a, b) || a.team_id.localeCompare(b.team_id)),
+      answer_bot: answerBot,
     };
   }
 

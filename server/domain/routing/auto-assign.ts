@@ -19,6 +19,7 @@ import { nowIso } from '../ids.js';
 import type { AssignmentRuleStore } from './rule-store.js';
 import type { BackgroundJobs } from './background-jobs.js';
 import { conversationFacts } from './conversation-facts.js';
+import type { QueueDrain } from './drain-queue.js';
 import { RoutedMeanwhile, rolledBackIfRoutedMeanwhile } from './routed-meanwhile.js';
 import type { TeamPool } from './team-pool.js';
 
@@ -29,6 +30,7 @@ export interface AutoAssignmentDeps {
   targeting: TargetingContexts;
   pool: TeamPool;
   jobs: BackgroundJobs;
+  drain: QueueDrain;
 }
 
 export interface RoutingResult {
@@ -37,8 +39,18 @@ export interface RoutingResult {
   assigneeId: string | null;
 }
 
+/** Asked before a new conversation is routed: true holds it (a bot talks first and calls `route` when it hands over). */
+export type RoutingHold = (event: DomainEvents['conversation.created']) => Promise<boolean>;
+
 export class AutoAssignment {
+  private hold: RoutingHold | null = null;
+
   constructor(private readonly deps: AutoAssignmentDeps) {}
+
+  /** Plugs in the bots (createBots does, docs/bots.md): a conversation a bot talks in is routed when it hands over. */
+  useHold(hold: RoutingHold): void {
+    this.hold = hold;
+  }
 
   /** Subscribes to new conversations; returns the unsubscribe function. */
   start(): () => void {
@@ -57,6 +69,7 @@ export class AutoAssignment {
     const { db } = this.deps;
     const rules = await this.deps.rules.enabled(event.workspaceId);
     if (rules.length === 0) return null;
+    if (this.hold && (await this.hold(event))) return null;
     const conversation = await db.selectFrom('conversations').selectAll().where('id', '=', event.conversationId).executeTakeFirst();
     if (!conversation || conversation.assignee_id !== null || conversation.team_id !== null) return null;
     const rule = await this.firstMatch(rules, conversation, event.startedBy);
@@ -84,6 +97,9 @@ export class AutoAssignment {
       }),
     );
     if (result) this.deps.bus.publish('conversation.updated', { workspaceId: event.workspaceId, contactId: event.contactId, conversationId: event.conversationId });
+    // Left waiting for want of room: drain the team once more, now that it is written. An agent who came online
+    // (or made room) after the pick looked, but whose own drain read the queue before this commit, is not missed.
+    if (result?.teamId && !result.assigneeId && rule.strategy !== 'manual' && conversation.status === 'open') this.deps.drain.teamsWaiting(event.workspaceId, [result.teamId]);
     return result;
   }
 

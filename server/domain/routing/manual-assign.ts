@@ -14,12 +14,15 @@ import type { DomainBus } from '../bus.js';
 import { notFound } from '../errors.js';
 import { nowIso } from '../ids.js';
 import type { TeamStore } from '../teams/index.js';
+import type { ConversationRoutingHooks } from '../conversations/index.js';
 
 export class ManualAssignment {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly bus: DomainBus,
     private readonly teams: TeamStore,
+    /** Told of the change: room made or a conversation now waiting gets the queue drained (drain-queue.ts). */
+    private readonly routing?: ConversationRoutingHooks,
   ) {}
 
   async assign(row: ConversationRow, input: AssignConversationInput): Promise<ConversationRow> {
@@ -44,6 +47,7 @@ export class ManualAssignment {
     // A conversation given by hand counts as the agent's latest for the least-busy tie-break too.
     if (assigneeId && assigneeId !== row.assignee_id) await this.db.updateTable('agents').set({ last_assigned_at: now }).where('id', '=', assigneeId).execute();
     this.bus.publish('conversation.updated', { workspaceId, contactId: row.contact_id, conversationId: row.id });
+    this.routing?.changed(row, updated);
     return updated;
   }
 }

@@ -16,6 +16,7 @@ import { nowIso } from '../ids.js';
 import type { AgentRef, PresenceChange, PresenceRegistry } from '../presence/index.js';
 import type { WorkspaceDirectory } from '../workspaces/index.js';
 import type { BackgroundJobs } from './background-jobs.js';
+import type { QueueDrain } from './drain-queue.js';
 import { RoutedMeanwhile, rolledBackIfRoutedMeanwhile } from './routed-meanwhile.js';
 import type { TeamPool } from './team-pool.js';
 
@@ -43,6 +44,7 @@ export interface OfflineReassignDeps {
   workspaces: WorkspaceDirectory;
   pool: TeamPool;
   jobs: BackgroundJobs;
+  drain: QueueDrain;
 }
 
 export class OfflineReassignment {
@@ -79,6 +81,7 @@ export class OfflineReassignment {
       .orderBy('conversations.created_at')
       .execute();
     let moved = 0;
+    const leftWaiting = new Set<string>();
     // One small transaction per conversation: the others' assignments interleave fairly.
     for (const row of rows) {
       const strategy = row.team_id && row.strategy && row.strategy !== 'manual' ? row.strategy : null;
@@ -93,13 +96,16 @@ export class OfflineReassignment {
             .where('status', '=', 'open')
             .executeTakeFirst();
           if (written.numUpdatedRows === 0n) throw new RoutedMeanwhile();
-          return true;
+          return { next };
         }),
       );
       if (!done) continue;
       moved += 1;
+      if (!done.next && strategy && row.team_id) leftWaiting.add(row.team_id);
       this.deps.bus.publish('conversation.updated', { workspaceId: agent.workspaceId, contactId: row.contact_id, conversationId: row.id });
     }
+    // Nobody had room when they were handed out: room made meanwhile must not be missed (drain-queue.ts).
+    this.deps.drain.teamsWaiting(agent.workspaceId, [...leftWaiting]);
     return moved;
   }
 

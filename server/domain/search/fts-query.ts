@@ -56,12 +56,59 @@ const NOT_WORD = /[^\p{L}\p{N}]+/u;
  * @example tsQuerySource('Café ada@x') // "'cafe' & 'ada' & 'x':*"
  */
 export function tsQuerySource(text: string): string | null {
-  const lexemes = searchTerms(text)
-    .flatMap((term) => term.normalize('NFD').replace(FOLDED_MARKS, '').toLowerCase().split(NOT_WORD))
-    .filter((lexeme) => lexeme !== '')
-    .slice(0, MAX_TERMS);
+  return tsQueryOf(searchWords(text), { join: 'and', prefixLast: true });
+}
+
+/**
+ * Text → its words as the indexes see them: accents and harakat folded, lower
+ * case, split at whatever is not a letter or digit. Unbounded (for indexing);
+ * `searchWords` is the bounded form for what a person typed.
+ *
+ * @example foldWords("Don't  Café-au-lait") // ['don', 't', 'cafe', 'au', 'lait']
+ */
+export function foldWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(FOLDED_MARKS, '')
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((word) => word !== '');
+}
+
+/** The words of a search box text (control characters are separators), folded like `foldWords`, at most 16. */
+export function searchWords(text: string): string[] {
+  return searchTerms(text).flatMap(foldWords).slice(0, MAX_TERMS);
+}
+
+export interface WordQueryOptions {
+  /** `and`: every word must match (a search box); `or`: any may, ranking decides (a whole sentence). */
+  join: 'and' | 'or';
+  /** The last word is still being typed: match it as a prefix. */
+  prefixLast: boolean;
+}
+
+/**
+ * Words (from `searchWords`, so letters and digits only) → an FTS5 MATCH
+ * expression; each word is still quoted, so nothing can be read as syntax.
+ *
+ * @example ftsWordsExpression(['cancel', 'plan'], { join: 'or', prefixLast: true }) // '"cancel" OR "plan"*'
+ */
+export function ftsWordsExpression(words: readonly string[], { join, prefixLast }: WordQueryOptions): string | null {
+  if (words.length === 0) return null;
+  const quoted = words.map((word) => `"${word.replace(/"/g, '""')}"`);
+  if (prefixLast) quoted[quoted.length - 1] += '*';
+  return quoted.join(join === 'and' ? ' ' : ' OR ');
+}
+
+/**
+ * The same words → a `to_tsquery` source: `&` or `|` between quoted lexemes.
+ * Only letters and digits reach it (anything else is dropped), so nothing
+ * typed is tsquery syntax.
+ */
+export function tsQueryOf(words: readonly string[], { join, prefixLast }: WordQueryOptions): string | null {
+  const lexemes = words.map((word) => word.replace(/[^\p{L}\p{N}]/gu, '')).filter((word) => word !== '');
   if (lexemes.length === 0) return null;
-  return lexemes.map((lexeme, i) => `'${lexeme}'${i === lexemes.length - 1 ? ':*' : ''}`).join(' & ');
+  return lexemes.map((lexeme, i) => `'${lexeme}'${prefixLast && i === lexemes.length - 1 ? ':*' : ''}`).join(join === 'and' ? ' & ' : ' | ');
 }
 
 /** FTS5 `snippet()` output as one line of plain text (the inbox renders it as text, never as markdown). */

@@ -8,6 +8,7 @@
 import type { Kysely } from 'kysely';
 import { answerMatches, checkAnswers, npsCategory, type Answers, type SurveyAnswerInput, type SurveyFollowUp, type Traits } from '../../../protocol/index.js';
 import type { ContactRow, Database } from '../../store/index.js';
+import type { DomainBus } from '../bus.js';
 import type { ContactStore } from '../contacts/index.js';
 import type { CampaignStore } from '../content/campaign-store.js';
 import type { Deliveries } from '../content/deliveries.js';
@@ -21,7 +22,15 @@ import { answersSummary } from './answers-summary.js';
 export class SurveyResponses {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly deps: { campaigns: CampaignStore; deliveries: Deliveries; contacts: ContactStore; conversations: Conversations; messages: MessageLog; events: EventLog },
+    private readonly deps: {
+      campaigns: CampaignStore;
+      deliveries: Deliveries;
+      contacts: ContactStore;
+      conversations: Conversations;
+      messages: MessageLog;
+      events: EventLog;
+      bus?: DomainBus;
+    },
   ) {}
 
   /** Answers saved so far for each delivery (to resume). */
@@ -48,10 +57,11 @@ export class SurveyResponses {
     if (existing?.completed_at) return { completed: true }; // answers are final once completed
     const answers: Answers = { ...parseJsonColumn<Answers>(existing?.answers ?? null, {}), ...checked.answers };
     const completing = input.completed;
+    const responseId = existing?.id ?? newId('rsp');
     await this.db
       .insertInto('survey_responses')
       .values({
-        id: newId('rsp'),
+        id: responseId,
         workspace_id: contact.workspace_id,
         survey_id: survey.id,
         contact_id: contact.id,
@@ -90,6 +100,11 @@ export class SurveyResponses {
         props: { survey_id: survey.id, survey_name: survey.name, ...(npsValue !== undefined ? { nps: npsValue } : {}) },
       },
     ]);
+    this.deps.bus?.publish('survey.response', {
+      workspaceId: contact.workspace_id,
+      contactId: contact.id,
+      response: { id: responseId, survey_id: survey.id, survey_name: survey.name, contact_id: contact.id, answers, conversation_id: inConversation, completed_at: now },
+    });
     await this.followUp(contact, survey.survey?.follow_up ?? [], answers, npsValue, delivery.id, inConversation);
     return { completed: true };
   }

@@ -101,8 +101,9 @@ export class TagStore {
 
   /** Replaces the conversation's tags with `names` (already validated: trimmed, unique by key, at most 20). */
   async setForConversation(row: ConversationRow, names: readonly string[]): Promise<void> {
-    const changed = await this.db.transaction().execute((trx) => this.setIn(trx, row, names));
+    const { changed, added } = await this.db.transaction().execute((trx) => this.setIn(trx, row, names));
     if (changed) this.bus.publish('conversation.updated', { workspaceId: row.workspace_id, contactId: row.contact_id, conversationId: row.id });
+    if (added.length > 0) this.bus.publish('conversation.tags_added', { workspaceId: row.workspace_id, contactId: row.contact_id, conversationId: row.id, tagIds: added });
   }
 
   /** Tag names of a conversation, alphabetical. */
@@ -116,7 +117,7 @@ export class TagStore {
   }
 
   /** Only `trx` in here: SQLite has one connection, and a read on `this.db` would wait for this very transaction. */
-  private async setIn(trx: Transaction<Database>, row: ConversationRow, names: readonly string[]): Promise<boolean> {
+  private async setIn(trx: Transaction<Database>, row: ConversationRow, names: readonly string[]): Promise<{ changed: boolean; added: string[] }> {
     const now = nowIso();
     const keys = names.map(tagKey);
     if (names.length > 0) {
@@ -141,6 +142,6 @@ export class TagStore {
         .values(added.map((tag_id) => ({ conversation_id: row.id, tag_id, workspace_id: row.workspace_id, created_at: now })))
         .execute();
     }
-    return removed.length > 0 || added.length > 0;
+    return { changed: removed.length > 0 || added.length > 0, added };
   }
 }

@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import type { TourProgress, TourStats } from '../../../protocol/index.js';
 import type { ContactRow, Database, TourRunRow, TourStepEventRow } from '../../store/index.js';
+import type { DomainBus } from '../bus.js';
 import type { Campaign, CampaignStore } from '../content/campaign-store.js';
 import type { Deliveries } from '../content/deliveries.js';
 import { ParleyError } from '../errors.js';
@@ -21,7 +22,7 @@ const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 export class TourRuns {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly deps: { campaigns: CampaignStore; deliveries: Deliveries; events: EventLog },
+    private readonly deps: { campaigns: CampaignStore; deliveries: Deliveries; events: EventLog; bus?: DomainBus },
   ) {}
 
   /** The step each run is on. */
@@ -79,7 +80,14 @@ export class TourRuns {
     if (ended.numUpdatedRows === 0n) return { status: run.status };
     if (input.reason === 'dismissed') await this.stepEvent(delivery.id, tour, step.id, 'dismissed', now);
     await deliveries.record(contact, delivery, input.reason === 'completed' ? 'replied' : 'dismissed', tour);
-    if (input.reason === 'completed') await event('tour_completed');
+    if (input.reason === 'completed') {
+      await event('tour_completed');
+      this.deps.bus?.publish('tour.completed', {
+        workspaceId: contact.workspace_id,
+        contactId: contact.id,
+        tour: { tour_id: tour.id, tour_name: tour.name, contact_id: contact.id, delivery_id: delivery.id, completed_at: now },
+      });
+    }
     if (input.reason === 'dismissed') await event('tour_dismissed');
     return { status: input.reason };
   }

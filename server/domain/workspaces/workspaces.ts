@@ -5,6 +5,8 @@ import type { Database, WorkspaceRow } from '../../store/index.js';
 import { ParleyError } from '../errors.js';
 import { parseJsonColumn } from '../json.js';
 import { isOriginAllowed } from './origin-allowlist.js';
+import { privacyColumns, readPrivacy } from '../privacy/privacy-columns.js';
+import type { PrivacySettings } from '../../../protocol/index.js';
 
 export interface Workspace {
   id: string;
@@ -28,6 +30,8 @@ export interface Workspace {
   businessHours: ServiceLevelFields['businessHours'];
   slaPolicy: ServiceLevelFields['slaPolicy'];
   awayMessage: ServiceLevelFields['awayMessage'];
+  /** Consent mode, collection and retention (docs/privacy.md); `privacy.requireConsent` is `requireConsent`. */
+  privacy: PrivacySettings;
 }
 
 /** Avatars were validated on write; this only keeps a hand-edited row from putting a non-http(s) URL in an <img>. */
@@ -61,6 +65,7 @@ function toWorkspace(row: WorkspaceRow): Workspace {
     businessHours: readBusinessHours(row.business_hours ?? null),
     slaPolicy: readSlaPolicy(row.sla_policy ?? null),
     awayMessage: row.away_message ?? null,
+    privacy: readPrivacy(row),
   };
 }
 
@@ -82,7 +87,7 @@ function toColumns(patch: UpdateSettingsInput): Updateable<WorkspaceRow> {
   if (patch.businessHours !== undefined) set.business_hours = patch.businessHours ? JSON.stringify(patch.businessHours) : null;
   if (patch.slaPolicy !== undefined) set.sla_policy = writeSlaPolicy(patch.slaPolicy);
   if (patch.awayMessage !== undefined) set.away_message = patch.awayMessage;
-  return set;
+  return { ...set, ...privacyColumns(patch.privacy) };
 }
 
 /** Workspaces change rarely and are read on every request: cache them briefly. */
@@ -153,6 +158,7 @@ export function widgetSettings(ws: Workspace): WidgetSettings {
     teamAvatars: ws.teamAvatars,
     identityVerification: ws.identityVerification,
     requireConsent: ws.requireConsent,
+    chatBeforeConsent: ws.privacy.chatBeforeConsent,
     requireEmail: ws.requireEmail,
     quietPages: ws.quietPages,
   };

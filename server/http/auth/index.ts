@@ -1,6 +1,7 @@
 /**
- * Admin-side authentication: `Authorization: Bearer <api token>` or the agent's
- * httpOnly session cookie. Cookie callers must also be same-origin and, for
+ * Admin-side authentication: `Authorization: Bearer <api token>` (its scopes
+ * checked against the route: token-scope.ts) or the agent's httpOnly session
+ * cookie. Cookie callers must also be same-origin and, for
  * anything that changes state, send the session's CSRF token in `X-CSRF-Token`.
  *
  * @example router.use(adminAuth({ domain, publicUrl }))
@@ -10,6 +11,7 @@ import type { RequestHandler, Response } from 'express';
 import { type AdminPrincipal, type Domain, ParleyError } from '../../domain/index.js';
 import { readCookie, SESSION_COOKIE } from './cookies.js';
 import { isSameOrigin } from './same-origin.js';
+import { assertTokenScope, bearerOf } from './token-scope.js';
 
 export interface AdminAuthOptions {
   domain: Domain;
@@ -27,11 +29,15 @@ function sameToken(a: string, b: string): boolean {
 export function adminAuth({ domain, publicUrl }: AdminAuthOptions): RequestHandler {
   return async (req, res, next) => {
     try {
-      const header = req.headers.authorization;
-      if (header?.startsWith('Bearer ')) {
-        const token = await domain.agents.apiToken(header.slice(7).trim());
-        if (!token) throw new ParleyError('unauthorized', 'invalid API token');
-        setPrincipal(res, { workspaceId: token.workspaceId, agent: null, via: 'token' });
+      const bearer = bearerOf(req.headers.authorization);
+      if (bearer !== undefined) {
+        const token = await domain.apiTokens.authenticate(bearer);
+        if (!token) {
+          res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+          throw new ParleyError('unauthorized', 'invalid or revoked API token');
+        }
+        assertTokenScope(token.scopes, req);
+        setPrincipal(res, { workspaceId: token.workspaceId, agent: null, via: 'token', token: { id: token.id, scopes: token.scopes } });
         return next();
       }
       const cookie = readCookie(req.headers.cookie, SESSION_COOKIE);
@@ -62,3 +68,4 @@ export function principalOf(res: Response): AdminPrincipal {
 
 export { readCookie, SESSION_COOKIE } from './cookies.js';
 export { isSameOrigin } from './same-origin.js';
+export { apiAreaOf, bearerOf } from './token-scope.js';

@@ -33,12 +33,14 @@ describe('GET /api/v1/settings', () => {
         'appId',
         'awayMessage',
         'businessHours',
+        'chatBeforeConsent',
         'color',
         'greeting',
         'identityVerification',
         'launcherOffset',
         'launcherPosition',
         'name',
+        'privacy',
         'quietPages',
         'reassignOnOffline',
         'requireConsent',
@@ -126,9 +128,12 @@ describe('PATCH /api/v1/settings', () => {
       ],
       identityVerification: true,
       requireConsent: false,
+      chatBeforeConsent: false,
       requireEmail: true,
       quietPages: [],
       replyTime: { online: true, typicalMinutes: null, nextOpening: null },
+      // The seeded demo workspace has live help articles: the messenger shows its Home tab.
+      helpCenter: true,
     });
     expect(JSON.stringify(after)).not.toContain(IDENTITY_SECRET);
   });

@@ -11,7 +11,7 @@
  */
 import { Router } from 'express';
 import { type TeamServiceLevels, updateSettingsSchema, type WorkspaceSettings } from '../../../protocol/index.js';
-import { type AdminPrincipal, type Domain, ParleyError, type Workspace, validate, widgetSettings } from '../../domain/index.js';
+import { type AdminPrincipal, auditActorOf, type Domain, ParleyError, type Workspace, validate, widgetSettings } from '../../domain/index.js';
 import { snippet } from '../../pages/snippet.js';
 import { principalOf } from '../auth/index.js';
 
@@ -30,7 +30,15 @@ export function workspaceSettings(ws: Workspace, publicUrl: string, teamServiceL
     slaPolicy: ws.slaPolicy,
     awayMessage: ws.awayMessage,
     teamServiceLevels,
+    privacy: ws.privacy,
   };
+}
+
+/** "name", "privacy.retention": what a patch touched, for the audit log (never the values). */
+function changedFieldNames(patch: object): string[] {
+  return Object.entries(patch).flatMap(([key, value]) =>
+    key === 'privacy' && value && typeof value === 'object' ? Object.keys(value).map((k) => `privacy.${k}`) : [key],
+  );
 }
 
 function assertCanChangeSettings(principal: AdminPrincipal): void {
@@ -55,6 +63,9 @@ export function settingsRoutes(domain: Domain, publicUrl: string): Router {
     // Teams first: an unknown team refuses the whole patch before anything is written.
     if (patch.teamServiceLevels) await domain.serviceLevels.updateTeamOverrides(p.workspaceId, patch.teamServiceLevels);
     const ws = await domain.workspaces.updateSettings(p.workspaceId, patch);
+    // Keeping countries switched off: the ones kept go too.
+    if (patch.privacy?.storeCountry === false) await domain.privacy.countries.forget(ws.id);
+    await domain.audit.record({ workspaceId: ws.id, actor: auditActorOf(p), action: 'settings.updated', target: { type: 'workspace', id: ws.id }, details: { fields: changedFieldNames(patch) } });
     res.json(workspaceSettings(ws, publicUrl, await domain.serviceLevels.teamOverrides(ws.id)));
   });
 

@@ -45,7 +45,8 @@ describe('teams', () => {
     // Any agent reads.
     const list = await api<Page<Team>>('GET', '/teams', undefined, ana);
     expect(list.status).toBe(200);
-    expect(list.body).toEqual({ data: [created.body], next_cursor: null });
+    // The demo workspace's seeded team (docs/bots.md) is there too.
+    expect(list.body).toEqual({ data: expect.arrayContaining([created.body]), next_cursor: null });
 
     const renamed = await api<Team>('PATCH', `/teams/${id}`, { name: 'Billing EU', member_ids: [ana.id], strategy: 'least_busy' });
     expect(renamed.body).toMatchObject({ id, name: 'Billing EU', member_ids: [ana.id], strategy: 'least_busy' });

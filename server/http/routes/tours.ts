@@ -12,7 +12,7 @@ import { type Domain, ParleyError, idFromParams, isOriginAllowed, validate } fro
 import { principalOf } from '../auth/index.js';
 import { crudRoutes } from './crud-routes.js';
 
-const pickerRequestSchema = z.strictObject({
+export const pickerRequestSchema = z.strictObject({
   url: z
     .string()
     .max(2_000)

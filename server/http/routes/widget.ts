@@ -72,13 +72,14 @@ export function widgetRoutes(domain: Domain, limiters: LimiterFactory): Router {
         })
       : await domain.identity.resolveAnonymous(ws, current, seen);
     if (input.user) contact = await domain.contacts.touch(contact, seen);
+    await domain.privacy.countries.record(ws, contact.id, req.headers);
     const result: BootResult = {
       token: await domain.visitorTokens.issue({ contactId: contact.id, workspaceId: ws.id }),
       contactId: contact.id,
       identified: contact.external_id !== null,
       email: contact.email,
       // Online now, typical reply time and next opening, for the messenger's header.
-      settings: { ...widgetSettings(ws), replyTime: await domain.replyTimes.forWorkspace(ws) },
+      settings: { ...widgetSettings(ws), replyTime: await domain.replyTimes.forWorkspace(ws), helpCenter: await domain.help.visitors.hasLive(ws.id) },
     };
     res.json(result);
   });
@@ -101,9 +102,9 @@ export function widgetRoutes(domain: Domain, limiters: LimiterFactory): Router {
 
   router.post('/events', async (req, res) => {
     const input = validate(widgetEventsSchema, req.body);
-    const { contact } = await visitorContext(req, res, input.token);
+    const { workspace, contact } = await visitorContext(req, res, input.token);
     if (!contact) throw new ParleyError('unauthorized', 'invalid or expired visitor token');
-    const stored = await domain.events.record(contact, input.events);
+    const stored = await domain.events.record(contact, input.events, { keepQuery: workspace.privacy.urlQueryAllowlist });
     res.json({ accepted: input.events.length, stored });
   });
 

@@ -1,0 +1,3 @@
+export * from './models.js';
+export * from './schemas.js';
+export * from './scopes.js';
