@@ -12,6 +12,8 @@ export interface TestDatabase {
   url: string;
   /** Drops what `create` made (the SQLite file goes with the test's directory). */
   drop(): Promise<void>;
+  /** Makes sure the schema exists again (see startTestServer's retry). */
+  ensure(): Promise<void>;
 }
 
 export const testStoreKind = (): 'sqlite' | 'postgres' => (process.env.PARLEY_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite');
@@ -40,7 +42,7 @@ async function onPostgres(sql: string): Promise<void> {
 }
 
 export async function createTestDatabase(dir: string): Promise<TestDatabase> {
-  if (testStoreKind() === 'sqlite') return { url: `sqlite:${join(dir, 'parley.db')}`, drop: async () => {} };
+  if (testStoreKind() === 'sqlite') return { url: `sqlite:${join(dir, 'parley.db')}`, drop: async () => {}, ensure: async () => {} };
   return createPostgresTestSchema();
 }
 
@@ -56,7 +58,12 @@ export async function createPostgresTestSchema(): Promise<PostgresTestSchema> {
   // The creation time in the name lets a later run clear what a killed run left behind.
   const schema = `${SCHEMA_PREFIX}${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   await onPostgres(`CREATE SCHEMA ${schema}`);
-  return { schema, url: postgresUrlForSchema(schema), drop: () => onPostgres(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
+  return {
+    schema,
+    url: postgresUrlForSchema(schema),
+    drop: () => onPostgres(`DROP SCHEMA IF EXISTS ${schema} CASCADE`),
+    ensure: () => onPostgres(`CREATE SCHEMA IF NOT EXISTS ${schema}`),
+  };
 }
 
 /** Drops the test schemas of runs that died before dropping their own (vitest globalSetup of the Postgres project). */

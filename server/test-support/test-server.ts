@@ -62,7 +62,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       ...env,
     },
   );
-  const server = await startServer(config, pino({ level: 'silent' }));
+  const server = await startServer(config, pino({ level: 'silent' })).catch(async (err: unknown) => {
+    // Under heavy parallel load a Postgres test server has (rarely) found its freshly created schema
+    // missing when migrating; the cause is not found yet (see the stop-15 note). Make sure it exists
+    // and try once more, so one unexplained hiccup in test set-up does not fail a whole file.
+    if (!(err instanceof Error && /schema .* does not exist/.test(err.message))) throw err;
+    await database.ensure();
+    return startServer(config, pino({ level: 'silent' }));
+  });
   const peers: TestNode[] = [];
   return {
     ...server,
